@@ -1,0 +1,103 @@
+package uk.send.platform.access;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users and their roles. Passwords are stored only as hashes. */
+@Service
+public class UserAccounts {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final String laCode;
+
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, @Value("${send.local-authority}") String laCode) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.laCode = laCode;
+    }
+
+    @Transactional
+    public long create(NewUser user) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into users (la_code, username, display_name, email, team, service, password_hash, enabled, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, true, ?)""")
+                .params(laCode, user.username(), user.displayName(), user.email(), user.team(), user.service(),
+                        passwords.encode(user.password()), java.sql.Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        setRoles(id, user.roles());
+        return id;
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from users where username = ?").param(username).query(Long.class).single() > 0;
+    }
+
+    public boolean anyUsers() {
+        return jdbc.sql("select count(*) from users").query(Long.class).single() > 0;
+    }
+
+    @Transactional
+    public void setRoles(long userId, Set<String> roles) {
+        jdbc.sql("delete from user_roles where user_id = ?").param(userId).update();
+        for (String role : roles) {
+            jdbc.sql("insert into user_roles (user_id, role_code) values (?, ?)").params(userId, role).update();
+        }
+    }
+
+    public void update(long userId, String displayName, String email, String team, String service, boolean enabled) {
+        jdbc.sql("update users set display_name = ?, email = ?, team = ?, service = ?, enabled = ? where id = ?")
+                .params(displayName, email, team, service, enabled, userId).update();
+    }
+
+    public void changePassword(long userId, String newPassword) {
+        jdbc.sql("update users set password_hash = ? where id = ?").params(passwords.encode(newPassword), userId).update();
+    }
+
+    public List<UserAccount> list() {
+        Map<Long, Set<String>> roles = rolesByUser();
+        return jdbc.sql("select id, username, display_name, email, team, service, enabled from users order by username")
+                .query((rs, n) -> new UserAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getBoolean(7), roles.getOrDefault(rs.getLong(1), Set.of())))
+                .list();
+    }
+
+    public Optional<UserAccount> find(long id) {
+        return list().stream().filter(u -> u.id() == id).findFirst();
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return jdbc.sql("select id from users where username = ?").param(username).query(Long.class).optional()
+                .flatMap(this::find);
+    }
+
+    /** Role code -> display name, in a stable order. */
+    public Map<String, String> roles() {
+        Map<String, String> roles = new LinkedHashMap<>();
+        jdbc.sql("select code, name from roles order by name").query((rs, n) -> roles.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return roles;
+    }
+
+    private Map<Long, Set<String>> rolesByUser() {
+        Map<Long, Set<String>> roles = new java.util.HashMap<>();
+        jdbc.sql("select user_id, role_code from user_roles")
+                .query((rs, n) -> roles.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2)))
+                .list();
+        return roles;
+    }
+}

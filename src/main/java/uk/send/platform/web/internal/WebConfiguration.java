@@ -1,0 +1,23 @@
+package uk.send.platform.web.internal;
+
+import java.time.Duration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Serves GOV.UK Frontend from its WebJar: the CSS asks for /assets/fonts and /assets/images. */
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+    private static final String GOVUK = "classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        CacheControl week = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
+        registry.addResourceHandler("/assets/**").addResourceLocations(GOVUK + "assets/").setCacheControl(week);
+        registry.addResourceHandler("/govuk/**").addResourceLocations(GOVUK).setCacheControl(week);
+        registry.addResourceHandler("/favicon.ico").addResourceLocations(GOVUK + "assets/rebrand/images/")
+                .setCacheControl(week);
+    }
+}
