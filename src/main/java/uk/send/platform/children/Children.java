@@ -60,11 +60,9 @@ public class Children {
 
     /** Registers without a signed-in user: the synthetic Local Area generator only. */
     @Transactional
-    public String registerForDemo(ChildDetails details) {
+    public void registerForDemo(String id, ChildDetails details) {
         ChildRules.Checked checked = ChildRules.check(details, LocalDate.now(clock));
-        String id = UUID.randomUUID().toString();
         records.insert(laCode, id, checked, clock.instant());
-        return id;
     }
 
     @Transactional
