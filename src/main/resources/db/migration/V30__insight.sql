@@ -82,10 +82,10 @@ create table insight_cube (
     need         varchar(20) not null,
     age_band     varchar(20) not null,
     setting_type varchar(40) not null,
-    month        date        not null,
+    month_start  date        not null,
     category     varchar(40) not null,
     records      bigint      not null,
     hits         bigint      not null,
     amount       bigint      not null,
-    constraint pk_insight_cube primary key (la_code, counter, team, need, age_band, setting_type, month, category)
+    constraint pk_insight_cube primary key (la_code, counter, team, need, age_band, setting_type, month_start, category)
 );

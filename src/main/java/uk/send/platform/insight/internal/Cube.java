@@ -21,9 +21,9 @@ class Cube {
     private static final String UPDATE = """
             update insight_cube set records = records + ?, hits = hits + ?, amount = amount + ?
             where la_code = ? and counter = ? and team = ? and need = ? and age_band = ? and setting_type = ?
-              and month = ? and category = ?""";
+              and month_start = ? and category = ?""";
     private static final String INSERT = """
-            insert into insight_cube (la_code, counter, team, need, age_band, setting_type, month, category, records,
+            insert into insight_cube (la_code, counter, team, need, age_band, setting_type, month_start, category, records,
                 hits, amount)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""";
 
@@ -63,9 +63,9 @@ class Cube {
 
     /** Totals by group (the free dimension's value, or one group) and month, for months from..to inclusive. */
     Map<String, TreeMap<LocalDate, Totals>> read(String la, Slice slice, LocalDate fromMonth, LocalDate toMonth) {
-        StringBuilder sql = new StringBuilder("select month, ").append(slice.groupExpression())
+        StringBuilder sql = new StringBuilder("select month_start, ").append(slice.groupExpression())
                 .append(" as grp, sum(records), sum(hits), sum(amount) from insight_cube")
-                .append(" where la_code = :la and counter = :counter and month between :fromMonth and :toMonth");
+                .append(" where la_code = :la and counter = :counter and month_start between :fromMonth and :toMonth");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("la", la);
         params.put("counter", slice.counter().name());
@@ -88,7 +88,7 @@ class Cube {
                 params.put(d.parameter(), slice.value(d));
             }
         }
-        sql.append(" group by month, grp");
+        sql.append(" group by month_start, grp");
         Map<String, TreeMap<LocalDate, Totals>> result = new LinkedHashMap<>();
         jdbc.sql(sql.toString()).params(params).query(rs -> {
             result.computeIfAbsent(rs.getString(2), g -> new TreeMap<>())

@@ -124,6 +124,7 @@ class MeasureService implements Measures {
     }
 
     @Override
+    @Transactional
     public Paged<FigureRecord> records(String key, Part part, Period period, Filter filter, int page, int size) {
         CurrentUser viewer = viewer();
         Measure measure = measure(key);
