@@ -21,6 +21,12 @@ public interface Measures {
 
     Figure figure(String key, Period period, Filter filter);
 
+    /**
+     * The figures for several periods at once (a period and the one before it, for a trend arrow): one read of the
+     * summaries for all of them when every period is made of whole months.
+     */
+    List<Figure> figures(String key, List<Period> periods, Filter filter);
+
     /** The figure split by a dimension the measure allows (see {@link MeasureDefinition#breakdowns()}). */
     List<BreakdownRow> breakdown(String key, Dimension by, Period period, Filter filter);
 

@@ -57,9 +57,14 @@ public record Period(LocalDate from, LocalDate to) {
         return of(last.minusMonths(months - 1L), last);
     }
 
+    /** Whether the period starts on the first day of a month and ends on the last day of one. */
+    public boolean wholeMonths() {
+        return from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth());
+    }
+
     /** The period of the same length just before this one, for trend arrows. */
     public Period previous() {
-        if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth())) {
+        if (wholeMonths()) {
             long months = ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1;
             return of(YearMonth.from(from).minusMonths(months), YearMonth.from(from).minusMonths(1));
         }

@@ -45,8 +45,9 @@ class Dashboard {
         String previousWords = "the previous " + (q.months() == 1 ? "month" : q.months() + " months");
         List<Tile> tiles = new ArrayList<>();
         for (MeasureDefinition m : measures.catalogue()) {
-            Figure now = measures.figure(m.key(), period, q.filter());
-            Figure before = measures.figure(m.key(), previous, q.filter());
+            List<Figure> both = measures.figures(m.key(), List.of(period, previous), q.filter());
+            Figure now = both.get(0);
+            Figure before = both.get(1);
             tiles.add(new Tile(m, now, before, Change.between(m, now, before, previousWords), FigureText.value(now)));
         }
         return tiles;

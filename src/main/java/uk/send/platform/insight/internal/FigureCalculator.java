@@ -1,6 +1,7 @@
 package uk.send.platform.insight.internal;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,46 @@ class FigureCalculator {
                     measure.denominator().isEmpty() ? null : bottom.getOrDefault(m, 0L)));
         }
         return trend;
+    }
+
+    /**
+     * Figures for periods of whole months from one monthly series: a flow adds up its months, a stock is the value at
+     * the period's last month.
+     */
+    List<Raw> wholeMonths(Measure measure, List<Period> periods, Filter filter) {
+        YearMonth first = periods.stream().map(p -> YearMonth.from(p.from())).min(YearMonth::compareTo).orElseThrow();
+        YearMonth last = periods.stream().map(p -> YearMonth.from(p.to())).max(YearMonth::compareTo).orElseThrow();
+        List<Long> tops = over(measure.numerator(), filter, first, last, periods);
+        List<Long> bottoms = over(measure.denominator(), filter, first, last, periods);
+        List<Raw> raws = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            raws.add(new Raw(tops.get(i), measure.denominator().isEmpty() ? null : bottoms.get(i)));
+        }
+        return raws;
+    }
+
+    private List<Long> over(List<Term> terms, Filter filter, YearMonth first, YearMonth last, List<Period> periods) {
+        long[] sums = new long[periods.size()];
+        for (Term term : terms) {
+            Slice slice = slice(term, filter, null, List.of());
+            if (term.counter().stock()) {
+                TreeMap<YearMonth, Long> series = reader.stockByMonth(slice, first, last)
+                        .getOrDefault(Slice.WHOLE, new TreeMap<>());
+                for (int i = 0; i < periods.size(); i++) {
+                    sums[i] += series.getOrDefault(YearMonth.from(periods.get(i).to()), 0L);
+                }
+            } else {
+                TreeMap<YearMonth, Totals> series = reader.flowByMonth(slice, first, last)
+                        .getOrDefault(Slice.WHOLE, new TreeMap<>());
+                for (int i = 0; i < periods.size(); i++) {
+                    Period p = periods.get(i);
+                    for (Totals t : series.subMap(YearMonth.from(p.from()), true, YearMonth.from(p.to()), true).values()) {
+                        sums[i] += term.tally().of(t);
+                    }
+                }
+            }
+        }
+        return java.util.Arrays.stream(sums).boxed().toList();
     }
 
     private Map<String, Long> sum(List<Term> terms, Filter filter, Dimension by, List<String> values, Period period) {

@@ -87,6 +87,21 @@ class MeasureService implements Measures {
     }
 
     @Override
+    public List<Figure> figures(String key, List<Period> periods, Filter filter) {
+        CurrentUser viewer = viewer();
+        Measure measure = measure(key);
+        check(filter);
+        List<Raw> raws = periods.stream().allMatch(Period::wholeMonths)
+                ? calculator.wholeMonths(measure, periods, filter)
+                : periods.stream().map(p -> calculator.figure(measure, p, filter)).toList();
+        List<Figure> figures = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            figures.add(publish(measure, periods.get(i), filter, raws.get(i), viewer));
+        }
+        return figures;
+    }
+
+    @Override
     public List<BreakdownRow> breakdown(String key, Dimension by, Period period, Filter filter) {
         CurrentUser viewer = viewer();
         Measure measure = measure(key);

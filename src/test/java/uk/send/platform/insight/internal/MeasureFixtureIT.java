@@ -189,6 +189,21 @@ class MeasureFixtureIT {
     }
 
     @Test
+    void figures_for_several_periods_read_at_once_equal_each_period_read_alone() {
+        List<Period> periods = List.of(YEAR, YEAR.previous(), Period.parse("2025-06-01", "2025-08-31"));
+        for (MeasureDefinition definition : measures.catalogue()) {
+            List<Figure> together = measures.figures(definition.key(), periods, teamOnly());
+            for (int i = 0; i < periods.size(); i++) {
+                Figure alone = measures.figure(definition.key(), periods.get(i), teamOnly());
+                assertThat(together.get(i).numerator()).as(definition.key() + " " + periods.get(i))
+                        .isEqualTo(alone.numerator());
+                assertThat(together.get(i).denominator()).as(definition.key() + " " + periods.get(i))
+                        .isEqualTo(alone.denominator());
+            }
+        }
+    }
+
+    @Test
     void every_drill_down_lists_exactly_the_records_counted_in_its_figure() {
         for (MeasureDefinition definition : measures.catalogue()) {
             Figure figure = figure(definition.key());
