@@ -12,6 +12,8 @@ import uk.send.platform.insight.Unit;
  */
 record Measure(MeasureDefinition definition, List<Term> numerator, List<Term> denominator, Counter categoryCounter) {
 
+    private static final int DAYS_IN_WEEK = 7;
+
     String key() {
         return definition.key();
     }
@@ -44,6 +46,4 @@ record Measure(MeasureDefinition definition, List<Term> numerator, List<Term> de
         }
         return ratio.divide(divisor, 1, RoundingMode.HALF_UP);
     }
-
-    private static final int DAYS_IN_WEEK = 7;
 }

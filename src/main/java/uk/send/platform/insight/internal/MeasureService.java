@@ -31,6 +31,7 @@ import uk.send.platform.insight.Measures;
 import uk.send.platform.insight.Part;
 import uk.send.platform.insight.Period;
 import uk.send.platform.insight.TrendPoint;
+import uk.send.platform.web.FieldProblem;
 import uk.send.platform.web.InvalidInput;
 import uk.send.platform.web.Paged;
 
@@ -256,12 +257,12 @@ class MeasureService implements Measures {
     }
 
     private static void check(Filter filter) {
-        List<uk.send.platform.web.FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         known(problems, Dimension.NEED, filter.need(), Vocabulary.needs());
         known(problems, Dimension.AGE_BAND, filter.ageBand(), Vocabulary.ageBands());
         known(problems, Dimension.SETTING, filter.setting(), Vocabulary.settings());
         if (filter.team() != null && filter.team().length() > MAX_TEAM_LENGTH) {
-            problems.add(new uk.send.platform.web.FieldProblem("team", "A team name has at most " + MAX_TEAM_LENGTH
+            problems.add(new FieldProblem("team", "A team name has at most " + MAX_TEAM_LENGTH
                     + " characters"));
         }
         if (!problems.isEmpty()) {
@@ -269,10 +270,10 @@ class MeasureService implements Measures {
         }
     }
 
-    private static void known(List<uk.send.platform.web.FieldProblem> problems, Dimension dimension, String value,
+    private static void known(List<FieldProblem> problems, Dimension dimension, String value,
             Map<String, String> values) {
         if (value != null && !values.containsKey(value)) {
-            problems.add(new uk.send.platform.web.FieldProblem(dimension.parameter(), "'" + value + "' is not a "
+            problems.add(new FieldProblem(dimension.parameter(), "'" + value + "' is not a "
                     + dimension.label().toLowerCase() + "; use one of " + String.join(", ", values.keySet())));
         }
     }
