@@ -19,6 +19,7 @@ import uk.send.platform.access.Scope;
 import uk.send.platform.casework.CaseDeadline;
 import uk.send.platform.casework.CaseFilter;
 import uk.send.platform.casework.CaseView;
+import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.NewCase;
 import uk.send.platform.casework.RefusedEvent;
 import uk.send.platform.casework.RequestSource;
@@ -60,6 +61,8 @@ class CasePages {
                 services.getOrDefault(d.key(), d.title()), StatusTag.of(d, today))).toList();
         model.addAttribute("view", view);
         model.addAttribute("deadlines", rows);
+        model.addAttribute("letters", LetterKinds.availableFor(view));
+        model.addAttribute("notices", view.events().stream().filter(e -> e.type() == EventType.NOTICE_SENT).toList());
         return "cases/case";
     }
 

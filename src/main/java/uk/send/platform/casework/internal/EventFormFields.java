@@ -1,10 +1,8 @@
 package uk.send.platform.casework.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import uk.send.platform.casework.AdviceRequest;
 import uk.send.platform.casework.CaseView;
@@ -14,7 +12,6 @@ import uk.send.platform.casework.SettingConsultation;
 /** The questions a record-an-event page asks for a type, built from the type's shape (EventShapes). */
 final class EventFormFields {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("service", "Which service is asked for advice"),
             Map.entry("recipient", "Who the request went to (optional)"),
@@ -67,10 +64,10 @@ final class EventFormFields {
         Map<String, String> options = new LinkedHashMap<>();
         if (spec.name().equals("adviceId")) {
             view.adviceRequests().stream().filter(AdviceRequest::outstanding).forEach(a -> options.put(a.adviceId(),
-                    a.service().label() + ", requested " + DAY.format(a.requestedOn())));
+                    a.service().label() + ", requested " + Dates.format(a.requestedOn())));
         } else if (spec.name().equals("consultationId")) {
             view.consultations().stream().filter(SettingConsultation::outstanding).forEach(c ->
-                    options.put(c.consultationId(), c.setting() + ", consulted " + DAY.format(c.consultedOn())));
+                    options.put(c.consultationId(), c.setting() + ", consulted " + Dates.format(c.consultedOn())));
         } else {
             boolean wordy = spec.slot() == Slot.REASONS;
             return new FormField(spec.name(), label, null, wordy ? FormField.Kind.TEXTAREA : FormField.Kind.TEXT,
