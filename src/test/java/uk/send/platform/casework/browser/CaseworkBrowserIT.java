@@ -16,8 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -106,6 +110,18 @@ class CaseworkBrowserIT {
         assertThat(driver.getPageSource()).contains("Within 20 weeks").contains("Plan maintained");
         accessible("case page with a final plan");
 
+        driver.get(caseUrl + "/plan");
+        accessible("empty plan");
+        new Select(driver.findElement(By.id("section"))).selectByValue("B");
+        type("text", "Difficulty understanding spoken language");
+        submitAndWait(driver.findElement(By.cssSelector("#plan-form button[type=submit]")));
+        new Select(driver.findElement(By.id("section"))).selectByValue("F");
+        type("text", "Access to regular speech therapy");
+        driver.findElement(By.id("serves-0")).click();
+        submitAndWait(driver.findElement(By.cssSelector("#plan-form button[type=submit]")));
+        assertThat(driver.getPageSource()).contains("vague wording");
+        accessible("plan with flags");
+
         step(caseUrl, "REVIEW_DECISION_MADE");
         assertThat(driver.getCurrentUrl()).isEqualTo(caseUrl);
         step(caseUrl, "REVIEW_MEETING_HELD");
@@ -154,8 +170,15 @@ class CaseworkBrowserIT {
     }
 
     private void submit() {
-        driver.findElement(By.cssSelector("main button[type=submit].govuk-button:not(.govuk-button--secondary)"))
-                .click();
+        submitAndWait(driver.findElement(By.cssSelector(
+                "main button[type=submit].govuk-button:not(.govuk-button--secondary)")));
+    }
+
+    /** Clicks and waits for the next page, so the next lookup never finds an element of the old one. */
+    private void submitAndWait(WebElement button) {
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.stalenessOf(button));
     }
 
     private void open(String path) {
