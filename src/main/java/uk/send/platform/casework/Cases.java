@@ -1,0 +1,37 @@
+package uk.send.platform.casework;
+
+import java.util.List;
+import uk.send.platform.web.Paged;
+
+/**
+ * EHC casework: open a journey on a request, record what happens on it, read it with its deadlines, list caseloads.
+ * Commands check the signed-in user's permissions and scope (cases.write OWN: own cases; TEAM: the team's).
+ */
+public interface Cases {
+
+    /** Opens a journey on a request for assessment; the child must be on the register. */
+    CaseView open(NewCase request);
+
+    /**
+     * Records one event. expectedVersion (optional) is the case version the caller read: a stale one is refused
+     * with 409 and nothing is stored. Refused events throw {@link RefusedEvent}.
+     */
+    RecordedEvent record(String caseId, NewEvent event, Integer expectedVersion);
+
+    /** The case with its deadlines and timeline; the read is written to the access log. */
+    CaseView get(String caseId);
+
+    Paged<CaseSummary> list(CaseFilter filter, int page, int size);
+
+    /** Open cases per caseworker in a team, with overdue counts (cases.assign). */
+    List<CaseworkerLoad> workload(String team);
+
+    /** Hands a case to another caseworker (cases.assign); the case takes the new caseworker's team. */
+    CaseSummary reassign(String caseId, String caseworker, Integer expectedVersion);
+
+    /**
+     * Creates a journey with its history, checked by the same journey rules as live events, without a signed-in
+     * user: for the synthetic Local Area only. Returns the new case's id.
+     */
+    String importHistory(HistoricCase history);
+}

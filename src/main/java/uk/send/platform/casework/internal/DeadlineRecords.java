@@ -1,0 +1,43 @@
+package uk.send.platform.casework.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.send.platform.casework.DeadlineKind;
+import uk.send.platform.casework.DeadlineStatus;
+
+/**
+ * case_deadlines: every time limit a journey has run, rewritten with each event in the same transaction, so the
+ * dashboard and measures read deadlines without replaying history. Status here never depends on today.
+ */
+@Repository
+class DeadlineRecords {
+
+    private final JdbcClient jdbc;
+
+    DeadlineRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void replace(String la, String caseId, EhcJourney journey) {
+        jdbc.sql("delete from case_deadlines where la_code = ? and case_id = ?").params(la, caseId).update();
+        for (Obligation o : journey.obligations.history()) {
+            jdbc.sql("""
+                    insert into case_deadlines (case_id, la_code, deadline_key, cycle_no, kind, rule_key, citation,
+                      anchor_on, due_on, met_on, status, is_current, exception_applies)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(caseId, la, o.key(), o.cycle(), o.kind().name(), o.deadline().rule().key(),
+                            o.deadline().rule().citation(), o.deadline().anchor(), o.dueOn(), o.metOn(),
+                            storedStatus(o).name(), o.current(), Timeliness.exceptionApplies(journey, o))
+                    .update();
+        }
+    }
+
+    /** OPEN while unmet: whether an unmet deadline is missed depends on the day it is read. */
+    private static DeadlineStatus storedStatus(Obligation o) {
+        if (o.unmet()) {
+            return DeadlineStatus.OPEN;
+        }
+        return o.kind() != DeadlineKind.WINDOW && o.metOn().isAfter(o.dueOn()) ? DeadlineStatus.MISSED
+                : DeadlineStatus.MET;
+    }
+}

@@ -1,0 +1,35 @@
+package uk.send.platform.casework.internal;
+
+import java.util.Map;
+import uk.send.platform.casework.EventType;
+import uk.send.platform.casework.RefusedEvent;
+import uk.send.platform.casework.ReviewOutcome;
+import uk.send.platform.casework.Stage;
+
+/** Ceasing a plan (CFA 2014 s45; regs 29-31) and transferring it to another authority (reg 15). */
+final class EndingSteps {
+
+    private EndingSteps() {
+    }
+
+    static void register(Map<EventType, Step> steps) {
+        steps.put(EventType.CEASE_CONSIDERED, (j, e) -> j.stage = Stage.CEASING);
+        steps.put(EventType.CEASE_DECISION_MADE, EndingSteps::ceaseDecisionMade);
+        steps.put(EventType.PLAN_CEASED, (j, e) -> j.close(Stage.CEASED, e.on()));
+        steps.put(EventType.TRANSFERRED_OUT, (j, e) -> j.close(Stage.TRANSFERRED_OUT, e.on()));
+    }
+
+    /**
+     * After consulting (reg 31(1)) the LA decides (reg 31(2)). A decision to cease leaves the plan in force until
+     * the appeal period ends (PLAN_CEASED records that day, SEN2 CeaseDate); a decision to keep it returns to normal.
+     */
+    private static void ceaseDecisionMade(EhcJourney j, CaseEvent e) {
+        ReviewOutcome outcome = e.outcome(ReviewOutcome.class);
+        if (outcome == ReviewOutcome.AMEND) {
+            throw RefusedEvent.unprocessable("outcome", "A decision on ceasing is CEASE or MAINTAIN");
+        }
+        if (outcome == ReviewOutcome.MAINTAIN) {
+            j.stage = Stage.PLAN_MAINTAINED;
+        }
+    }
+}

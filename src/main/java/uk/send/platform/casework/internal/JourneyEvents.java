@@ -1,0 +1,76 @@
+package uk.send.platform.casework.internal;
+
+import static uk.send.platform.calendar.RuleKeys.*;
+
+import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import uk.send.platform.casework.AdviceReceived;
+import uk.send.platform.casework.AdviceRequest;
+import uk.send.platform.casework.AdviceRequested;
+import uk.send.platform.casework.AmendedPlanIssued;
+import uk.send.platform.casework.CaseClosed;
+import uk.send.platform.casework.CaseEventRecorded;
+import uk.send.platform.casework.CaseOpened;
+import uk.send.platform.casework.CeaseReason;
+import uk.send.platform.casework.DecisionToAssessMade;
+import uk.send.platform.casework.DecisionToIssueMade;
+import uk.send.platform.casework.DraftPlanIssued;
+import uk.send.platform.casework.EventType;
+import uk.send.platform.casework.FinalPlanIssued;
+import uk.send.platform.casework.PlanCeased;
+import uk.send.platform.casework.ReviewDecisionMade;
+import uk.send.platform.casework.ReviewOutcome;
+
+/** Tells other modules what happened on a journey, as past-tense application events inside the transaction. */
+@Component
+class JourneyEvents {
+
+    private final ApplicationEventPublisher publisher;
+
+    JourneyEvents(ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    void opened(CaseHeader c) {
+        publisher.publishEvent(new CaseOpened(c.id(), c.childId(), c.requestReceivedOn(), c.requestSource(),
+                c.caseworker(), c.team()));
+    }
+
+    void recorded(CaseHeader c, CaseEvent e, EhcJourney after) {
+        Object specific = specific(c, e, after);
+        if (specific != null) {
+            publisher.publishEvent(specific);
+        }
+        publisher.publishEvent(new CaseEventRecorded(c.id(), c.childId(), e.seq(), e.type(), e.on(), after.stage));
+    }
+
+    private static Object specific(CaseHeader c, CaseEvent e, EhcJourney j) {
+        String id = c.id();
+        String child = c.childId();
+        return switch (e.type()) {
+            case DECIDED_TO_ASSESS, DECIDED_NOT_TO_ASSESS -> new DecisionToAssessMade(id, child, e.on(),
+                    e.type() == EventType.DECIDED_TO_ASSESS, due(j, DECISION_TO_ASSESS));
+            case ADVICE_REQUESTED -> {
+                AdviceRequest r = j.advice.get(e.ref());
+                yield new AdviceRequested(id, child, r.adviceId(), r.service(), r.recipient(), r.requestedOn(), r.dueOn());
+            }
+            case ADVICE_RECEIVED -> new AdviceReceived(id, child, e.ref(), e.on(), j.advice.get(e.ref()).dueOn());
+            case DECIDED_TO_ISSUE, DECIDED_NOT_TO_ISSUE -> new DecisionToIssueMade(id, child, e.on(),
+                    e.type() == EventType.DECIDED_TO_ISSUE);
+            case DRAFT_PLAN_ISSUED -> new DraftPlanIssued(id, child, e.on(), due(j, REPRESENTATIONS));
+            case FINAL_PLAN_ISSUED -> new FinalPlanIssued(id, child, e.on(), c.requestReceivedOn(),
+                    Boolean.TRUE.equals(Timeliness.within20Weeks(j)), Timeliness.exceptionApplies(j));
+            case REVIEW_DECISION_MADE -> new ReviewDecisionMade(id, child, j.lastMeetingOn, e.on(),
+                    e.outcome(ReviewOutcome.class), due(j, REVIEW_DECISION));
+            case AMENDED_PLAN_ISSUED -> new AmendedPlanIssued(id, child, e.on());
+            case PLAN_CEASED -> new PlanCeased(id, child, e.on(), e.code(CeaseReason.class));
+            case WITHDRAWN, TRANSFERRED_OUT -> new CaseClosed(id, child, e.on(), j.stage);
+            default -> null;
+        };
+    }
+
+    private static LocalDate due(EhcJourney j, String key) {
+        return j.obligations.current(key).map(Obligation::dueOn).orElse(null);
+    }
+}
