@@ -38,6 +38,7 @@ create table advice_requests (
     constraint uq_advice_requests_case_advice unique (la_code, case_id, advice_id)
 );
 create index ix_advice_requests_tray on advice_requests (la_code, service_id, status, due_on);
+create index ix_advice_requests_returned on advice_requests (la_code, service_id, status, received_on);
 create index ix_advice_requests_due on advice_requests (la_code, due_on);
 create index ix_advice_requests_received on advice_requests (la_code, received_on);
 create index ix_advice_requests_case on advice_requests (la_code, case_id);
