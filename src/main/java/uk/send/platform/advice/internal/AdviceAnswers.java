@@ -37,6 +37,11 @@ record AdviceAnswers(Map<String, String> text, Map<String, List<ProvisionRow>> p
         return text.getOrDefault(key, "");
     }
 
+    /** A text answer's lines, for showing it as written without markup. */
+    public List<String> lines(String key) {
+        return text(key).lines().filter(l -> !l.isBlank()).toList();
+    }
+
     public List<ProvisionRow> rows(String key) {
         return provision.getOrDefault(key, List.of());
     }

@@ -16,6 +16,11 @@ final class FormRules {
     /** A draft may be incomplete but not oversized. */
     static List<FieldProblem> draft(AdviceForm form, AdviceAnswers answers) {
         List<FieldProblem> problems = new ArrayList<>();
+        answers.text().keySet().stream().filter(k -> form.question(k).filter(q -> !q.provision()).isEmpty()).sorted()
+                .forEach(k -> problems.add(new FieldProblem(k, "There is no question " + k + " on " + form.versionLabel())));
+        answers.provision().keySet().stream().filter(k -> form.question(k).filter(Question::provision).isEmpty()).sorted()
+                .forEach(k -> problems.add(new FieldProblem(k, "There is no provision table " + k + " on "
+                        + form.versionLabel())));
         for (Question q : form.questions()) {
             if (q.provision()) {
                 List<ProvisionRow> rows = answers.rows(q.key());
