@@ -19,7 +19,7 @@ enum AdviceKind {
         this.formCode = formCode;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

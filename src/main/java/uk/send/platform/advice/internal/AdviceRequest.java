@@ -12,7 +12,7 @@ record AdviceRequest(String id, String caseId, String adviceId, String childId, 
         LocalDate receivedOn, String returnedVia, LateReason lateReason, String lateNote, LocalDate withdrawnOn,
         int version) {
 
-    boolean open() {
+    public boolean open() {
         return status.open();
     }
 
