@@ -52,6 +52,10 @@ record ServiceMonth(String serviceCode, String serviceName, YearMonth month, Loc
                 .divide(BigDecimal.valueOf(judged()), 1, RoundingMode.HALF_UP);
     }
 
+    public String monthText() {
+        return Dates.format(month);
+    }
+
     public String percentText() {
         return withinSixWeeksPercent() == null ? "No advice due" : withinSixWeeksPercent().toPlainString() + "%";
     }
