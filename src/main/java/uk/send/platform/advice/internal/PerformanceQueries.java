@@ -57,16 +57,16 @@ class PerformanceQueries {
     }
 
     long measured(LocalDate from, LocalDate to, LocalDate end) {
-        return bind(jdbc.sql("select count(*)" + MEASURED), from, to, end).query(Long.class).single();
+        return bind(jdbc.sql("select count(*) " + MEASURED), from, to, end).query(Long.class).single();
     }
 
     long withinSixWeeks(LocalDate from, LocalDate to, LocalDate end) {
-        return bind(jdbc.sql("select count(*)" + MEASURED + WITHIN), from, to, end).query(Long.class).single();
+        return bind(jdbc.sql("select count(*) " + MEASURED + WITHIN), from, to, end).query(Long.class).single();
     }
 
     List<AdviceMeasureRecord> measuredRecords(LocalDate from, LocalDate to, LocalDate end, int page, int size) {
         return bind(jdbc.sql("select r.id, r.case_id, r.advice_id, r.child_id, s.code, s.name, r.requested_on, r.due_on, "
-                        + "r.received_on, r.late_reason" + MEASURED + " order by r.due_on, r.id limit :size offset :offset"),
+                        + "r.received_on, r.late_reason " + MEASURED + " order by r.due_on, r.id limit :size offset :offset"),
                 from, to, end)
                 .param("size", size).param("offset", (long) page * size)
                 .query((rs, n) -> {
