@@ -6,20 +6,27 @@ package uk.send.platform.advice.internal;
  * records that the advice is late without an exception.
  */
 enum LateReason {
-    NONE("No exception applies: the advice is late", null),
+    NONE("No exception applies: the advice is late", "None", null),
     EXCEPTIONAL_CIRCUMSTANCES("Exceptional circumstances affected the child, the child's parent or the young person "
-            + "during the 6 weeks", "reg 8(2)(a)"),
+            + "during the 6 weeks", "Exceptional circumstances", "reg 8(2)(a)"),
     ABSENT_FROM_AREA("The child, parent or young person was absent from the area for 4 weeks or more during the "
-            + "6 weeks", "reg 8(2)(b)"),
+            + "6 weeks", "Absent from the area", "reg 8(2)(b)"),
     MISSED_APPOINTMENT("The child or young person missed an appointment for an examination or test during the 6 "
-            + "weeks", "reg 8(2)(c)");
+            + "weeks", "Missed appointment", "reg 8(2)(c)");
 
     private final String label;
+    private final String shortLabel;
     private final String regulation;
 
-    LateReason(String label, String regulation) {
+    LateReason(String label, String shortLabel, String regulation) {
         this.label = label;
+        this.shortLabel = shortLabel;
         this.regulation = regulation;
+    }
+
+    /** "Missed appointment (reg 8(2)(c))", or "None". */
+    public String shortText() {
+        return regulation == null ? shortLabel : shortLabel + " (" + regulation + ")";
     }
 
     public String label() {

@@ -12,7 +12,7 @@ record MonthlyReport(String localArea, PartnerService service, ServiceMonth figu
             LateReason reason, boolean planDelayed) {
 
         public String reasonText() {
-            return reason == null ? "Outstanding" : reason.citation() == null ? "None given" : reason.citation();
+            return reason == null ? "Outstanding" : reason.shortText();
         }
     }
 
@@ -38,8 +38,8 @@ record MonthlyReport(String localArea, PartnerService service, ServiceMonth figu
         }
         text += ". " + f.late() + (f.late() == 1 ? " was" : " were") + " late, affecting " + f.childrenAffected()
                 + (f.childrenAffected() == 1 ? " child" : " children");
-        text += "; " + f.plansDelayed() + (f.plansDelayed() == 1 ? " child's" : " children's")
-                + " EHC plan missed its 20-week time limit while this advice was late.";
+        text += "; " + f.plansDelayed() + (f.plansDelayed() == 1 ? " child's EHC plan" : " children's EHC plans")
+                + " missed the 20-week time limit while this advice was late.";
         return text;
     }
 }

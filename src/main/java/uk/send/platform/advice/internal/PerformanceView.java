@@ -41,7 +41,7 @@ class PerformanceView {
     private PerformanceExport.RecordLine line(PerformanceRecord r, String service) {
         var asOf = clock.today();
         boolean returned = r.receivedOn() != null && !r.receivedOn().isAfter(asOf);
-        String reason = r.lateReason() != null ? r.lateReason().name() : null;
+        String reason = r.lateReason() != null ? r.lateReason().shortText() : null;
         return new PerformanceExport.RecordLine(r.requestId(), AdviceRequest.reference(r.requestId()), service, r.kind().label(),
                 r.requestedOn(), r.dueOn(), returned ? r.receivedOn() : null, r.daysLate(asOf), reason,
                 r.planDelayed(asOf));

@@ -95,14 +95,16 @@ class AdvicePerformanceIT {
         byte[] pdf = new ReportRenderer(templates()).pdf(reports.report(service, MarchFixture.MONTH, MarchFixture.AS_OF));
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "advice-report-sample.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Advice timeliness: " + service.name())
                     .contains("Report for March 2024. Figures as at 15 April 2024.")
                     .contains("Of the 6 advice requests due in March 2024, 2 were returned within 6 weeks")
                     .contains("33.3%").contains("10.3")
-                    .contains("4 were late, affecting 4 children; 2 children's EHC plan missed its 20-week time limit")
-                    .contains("reg 8(2)(c)");
+                    .contains("4 were late, affecting 4 children; 2 children's EHC plans missed the 20-week time limit")
+                    .contains("Missed appointment (reg 8(2)(c))");
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 50);
             assertThat(page.getWidth()).isGreaterThan(300);
         }

@@ -84,7 +84,7 @@ final class MarchFixture {
             jdbc.sql("insert into advice_requests (id, la_code, case_id, advice_id, child_id, kind, service_id, "
                             + "requested_on, due_on, status, received_on, returned_via, late_reason, withdrawn_on, "
                             + "created_at, updated_at) values (?, ?, ?, ?, ?, 'HEALTH', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(run + "-" + l.ref(), la, caseId, l.ref(), childId, serviceId, l.requestedOn(), l.dueOn(),
+                    .params(UUID.randomUUID().toString(), la, caseId, l.ref(), childId, serviceId, l.requestedOn(), l.dueOn(),
                             status, l.receivedOn(), l.receivedOn() == null ? null : l.reason() == null ? "CASEWORK" : "PORTAL",
                             l.reason() == null ? null : l.reason().name(), l.withdrawn() ? l.dueOn().minusDays(3) : null,
                             now, now)
