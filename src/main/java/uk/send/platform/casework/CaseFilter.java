@@ -17,6 +17,10 @@ public record CaseFilter(Stage stage, String caseworker, String team, String set
         return new CaseFilter(stage, username, team, setting, overdue, dueBefore, childId, includeClosed);
     }
 
+    public CaseFilter forChild(String id) {
+        return new CaseFilter(stage, caseworker, team, setting, overdue, dueBefore, id, includeClosed);
+    }
+
     public CaseFilter withTeam(String teamName) {
         return new CaseFilter(stage, caseworker, teamName, setting, overdue, dueBefore, childId, includeClosed);
     }

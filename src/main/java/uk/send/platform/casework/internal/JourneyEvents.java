@@ -42,7 +42,8 @@ class JourneyEvents {
         if (specific != null) {
             publisher.publishEvent(specific);
         }
-        publisher.publishEvent(new CaseEventRecorded(c.id(), c.childId(), e.seq(), e.type(), e.on(), after.stage));
+        publisher.publishEvent(new CaseEventRecorded(c.id(), c.childId(), e.seq(), e.type(), e.on(), after.stage,
+                e.recordedBy()));
     }
 
     private static Object specific(CaseHeader c, CaseEvent e, EhcJourney j) {

@@ -1,0 +1,16 @@
+package uk.send.platform.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A plan's content: the working copy (version 0, status WORKING, revision for optimistic locking) or a version
+ * frozen when a draft, final or amended plan was issued. Flags are what to put right before issue.
+ */
+public record EhcPlan(String caseId, int version, String status, LocalDate issuedOn, int revision,
+        List<PlanItem> items, List<PlanFlag> flags) {
+
+    public List<PlanItem> section(PlanSection section) {
+        return items.stream().filter(i -> i.section() == section).toList();
+    }
+}

@@ -1,0 +1,108 @@
+package uk.send.platform.casework.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.send.platform.casework.PlanChange;
+import uk.send.platform.casework.PlanFlag;
+import uk.send.platform.casework.PlanItem;
+import uk.send.platform.casework.PlanSection;
+import uk.send.platform.web.InvalidInput;
+
+class PlanChecksTest {
+
+    private static final PlanItem VIEWS = item("A1", PlanSection.A, "Amelia loves drawing and wants to be a vet");
+    private static final PlanItem NEED = item("B1", PlanSection.B, "Difficulty understanding spoken language");
+    private static final PlanItem OUTCOME = new PlanItem("E1", PlanSection.E, "Follows two-step instructions in class",
+            LocalDate.of(2026, 7, 31), null, null, null, List.of("B1"));
+    private static final PlanItem PROVISION = new PlanItem("F1", PlanSection.F,
+            "Individual speech and language therapy on understanding instructions", null, "Weekly",
+            "40 minutes a session, until July 2026", "Speech and language therapist", List.of("B1", "E1"));
+
+    @Test
+    void aPlanWhoseEveryNeedIsMetByQuantifiedProvisionHasNoFlags() {
+        assertThat(PlanChecks.of(List.of(VIEWS, NEED, OUTCOME, PROVISION))).isEmpty();
+    }
+
+    @Test
+    void aNeedWithNoProvisionOrOutcomeIsAnUnmetNeed() {
+        PlanItem second = item("B2", PlanSection.B, "Anxiety in busy places");
+        assertThat(PlanChecks.of(List.of(VIEWS, NEED, second, OUTCOME, PROVISION)))
+                .extracting(PlanFlag::kind, PlanFlag::itemKey)
+                .containsExactly(tuple(PlanFlag.Kind.UNMET_NEED, "B2"),
+                        tuple(PlanFlag.Kind.UNMET_NEED, "B2"));
+    }
+
+    @Test
+    void provisionThatServesNoNeedIsFlagged() {
+        PlanItem orphan = new PlanItem("F2", PlanSection.F, "Weekly swimming lesson", null, "Weekly", "1 hour",
+                "Swimming instructor", List.of());
+        assertThat(PlanChecks.of(List.of(VIEWS, NEED, OUTCOME, PROVISION, orphan)))
+                .extracting(PlanFlag::kind).containsExactly(PlanFlag.Kind.PROVISION_WITHOUT_NEED);
+    }
+
+    @Test
+    void vagueAndUnquantifiedProvisionIsNamed() {
+        PlanItem vague = new PlanItem("F2", PlanSection.F, "Access to regular speech and language therapy as appropriate",
+                null, null, null, null, List.of("B1"));
+        List<PlanFlag> flags = PlanChecks.of(List.of(VIEWS, NEED, OUTCOME, PROVISION, vague));
+        assertThat(flags).extracting(PlanFlag::kind)
+                .containsExactlyInAnyOrder(PlanFlag.Kind.NOT_QUANTIFIED, PlanFlag.Kind.VAGUE_WORDING);
+        assertThat(flags).filteredOn(f -> f.kind() == PlanFlag.Kind.VAGUE_WORDING).singleElement()
+                .extracting(PlanFlag::message).asString()
+                .contains("\"access to\"").contains("\"regular\"").contains("\"as appropriate\"");
+    }
+
+    @Test
+    void wordsThatOnlyContainAVaguePhraseAreNotFlagged() {
+        PlanItem fine = new PlanItem("F2", PlanSection.F, "Irregular verbs practised with a mayfly game", null,
+                "Daily", "10 minutes", "Teaching assistant", List.of("B1"));
+        assertThat(PlanChecks.of(List.of(VIEWS, NEED, OUTCOME, PROVISION, fine))).isEmpty();
+    }
+
+    @Test
+    void anOutcomeWithoutATimescaleCannotBeReviewed() {
+        PlanItem undated = new PlanItem("E2", PlanSection.E, "Makes friends", null, null, null, null, List.of("B1"));
+        assertThat(PlanChecks.of(List.of(VIEWS, NEED, OUTCOME, PROVISION, undated)))
+                .extracting(PlanFlag::kind).containsExactly(PlanFlag.Kind.NO_TIMESCALE);
+    }
+
+    @Test
+    void anEmptyPlanIsMissingItsCoreSections() {
+        assertThat(PlanChecks.of(List.of())).extracting(PlanFlag::kind).containsOnly(PlanFlag.Kind.EMPTY_SECTION)
+                .hasSize(4);
+    }
+
+    @Test
+    void newEntriesGetTheNextKeyInTheirSectionAndLinksMustFollowTheThread() {
+        List<PlanItem> keyed = PlanKeys.assign(List.of(NEED, item(null, PlanSection.B, "Sensory needs"),
+                item(null, PlanSection.H2, "Short breaks")));
+        assertThat(keyed).extracting(PlanItem::key).containsExactly("B1", "B2", "H2-1");
+        PlanItem backwards = new PlanItem("B3", PlanSection.B, "Need", null, null, null, null, List.of("F1"));
+        assertThatThrownBy(() -> PlanKeys.assign(List.of(PROVISION, NEED, OUTCOME, backwards)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("cannot serve");
+        assertThatThrownBy(() -> PlanKeys.assign(List.of(item("F1", PlanSection.B, "wrong section"))))
+                .isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void versionsAreComparedEntryByEntry() {
+        PlanItem changed = new PlanItem("F1", PlanSection.F, PROVISION.text(), null, "Twice weekly",
+                PROVISION.duration(), PROVISION.deliveredBy(), PROVISION.serves());
+        PlanItem added = item("A2", PlanSection.A, "Her parents want her to go to the local secondary school");
+        List<PlanChange> changes = PlanDiff.between(List.of(VIEWS, NEED, OUTCOME, PROVISION),
+                List.of(VIEWS, added, OUTCOME, changed));
+        assertThat(changes).extracting(PlanChange::key, PlanChange::kind).containsExactly(
+                tuple("A2", PlanChange.Kind.ADDED),
+                tuple("B1", PlanChange.Kind.REMOVED),
+                tuple("F1", PlanChange.Kind.CHANGED));
+    }
+
+    private static PlanItem item(String key, PlanSection section, String text) {
+        return new PlanItem(key, section, text, null, null, null, null, List.of());
+    }
+}
