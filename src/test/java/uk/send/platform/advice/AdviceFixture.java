@@ -21,17 +21,17 @@ import uk.send.platform.support.TestUsers;
  * Builds advice requests the way they arise: a caseworker opens a case and asks a service for advice through the
  * cases API; the advice module picks the request up from casework's event.
  */
-final class AdviceFixture {
+public final class AdviceFixture {
 
-    record Request(String caseId, String adviceId, String childId, String requestId) {
+    public record Request(String caseId, String adviceId, String childId, String requestId) {
     }
 
     private final MockMvc mvc;
     private final Children children;
     private final JdbcClient jdbc;
-    final TestUsers.TestUser caseworker;
+    public final TestUsers.TestUser caseworker;
 
-    AdviceFixture(MockMvc mvc, TestUsers users, Children children, JdbcClient jdbc) {
+    public AdviceFixture(MockMvc mvc, TestUsers users, Children children, JdbcClient jdbc) {
         this.mvc = mvc;
         this.children = children;
         this.jdbc = jdbc;
@@ -39,14 +39,14 @@ final class AdviceFixture {
     }
 
     /** A case whose request arrived ten days before the advice was asked for, and the advice request itself. */
-    Request adviceRequested(String service, String recipient, LocalDate requestedOn) throws Exception {
+    public Request adviceRequested(String service, String recipient, LocalDate requestedOn) throws Exception {
         String childId = child("Amelia");
         String caseId = openCase(childId, requestedOn.minusDays(10));
         event(caseId, "DECIDED_TO_ASSESS", requestedOn.minusDays(2)).andExpect(status().isCreated());
         return ask(caseId, childId, service, recipient, requestedOn);
     }
 
-    Request ask(String caseId, String childId, String service, String recipient, LocalDate on) throws Exception {
+    public Request ask(String caseId, String childId, String service, String recipient, LocalDate on) throws Exception {
         String body = event(caseId, "ADVICE_REQUESTED", on, "service", service, "recipient", recipient)
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String adviceId = JsonPath.read(body, "$.adviceId");
@@ -58,12 +58,12 @@ final class AdviceFixture {
                 .query(String.class).single();
     }
 
-    String child(String givenName) {
+    public String child(String givenName) {
         return children.registerForDemo(new ChildDetails(givenName, "Fixture", "2016-03-02", "F", null, null,
                 TestData.nhsNumber(), null, null, null, null, "MAINSTREAM_LA_MAINTAINED", false, null, null, null));
     }
 
-    String openCase(String childId, LocalDate receivedOn) throws Exception {
+    public String openCase(String childId, LocalDate receivedOn) throws Exception {
         String body = mvc.perform(post("/api/v1/cases").with(caseworker.basic()).contentType(MediaType.APPLICATION_JSON)
                         .content(json(Map.of("childId", childId, "requestReceivedOn", receivedOn.toString(),
                                 "requestSource", "PARENT_OR_YOUNG_PERSON"))))
@@ -71,7 +71,7 @@ final class AdviceFixture {
         return JsonPath.read(body, "$.id");
     }
 
-    ResultActions event(String caseId, String type, LocalDate on, String... fields) throws Exception {
+    public ResultActions event(String caseId, String type, LocalDate on, String... fields) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("on", on.toString());
@@ -85,7 +85,7 @@ final class AdviceFixture {
     }
 
     /** A complete health advice submission, as JSON. */
-    static String healthAdvice(String lateReason) {
+    public static String healthAdvice(String lateReason) {
         return "{\"answers\":{\"author\":\"Dr A Patel, Community Paediatrician\",\"sources\":\"Seen in clinic\","
                 + "\"diagnoses\":\"Autism, diagnosed 2022\",\"needs\":\"Needs a quiet space\","
                 + "\"outcomes\":\"By the end of key stage 2, asks for help\"},"
