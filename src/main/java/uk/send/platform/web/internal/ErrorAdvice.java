@@ -66,6 +66,12 @@ class ErrorAdvice {
                 List.of(new FieldProblem(name, "Enter a valid " + name)));
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    Object tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "Invalid request", "The file must be smaller than 10 MB",
+                List.of(new FieldProblem("file", "The file must be smaller than 10 MB")));
+    }
+
     @ExceptionHandler(RecordNotFound.class)
     Object notFound(RecordNotFound e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
