@@ -73,14 +73,6 @@ public class Children {
         records.insert(laCode, id, checked, clock.instant());
     }
 
-    /** Registers under a new id without a signed-in user (tests and the synthetic Local Area); returns the id. */
-    @Transactional
-    public String registerForDemo(ChildDetails details) {
-        String id = UUID.randomUUID().toString();
-        registerForDemo(id, details);
-        return id;
-    }
-
     @Transactional
     public Child update(String id, int expectedVersion, ChildDetails details) {
         access.require(Actions.CHILDREN_WRITE, Scope.SERVICE);
