@@ -42,7 +42,7 @@ public class AccessLog {
                 .update();
     }
 
-    public Page search(AccessLogQuery query, int page, int size) {
+    public uk.send.platform.web.Paged<Entry> search(AccessLogQuery query, int page, int size) {
         StringBuilder where = new StringBuilder(" where la_code = :la");
         if (query.username() != null) where.append(" and username = :username");
         if (query.recordId() != null) where.append(" and record_id = :recordId");
@@ -55,7 +55,7 @@ public class AccessLog {
                 .query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6)))
                 .list();
-        return new Page(rows, page, size, count);
+        return new uk.send.platform.web.Paged<>(rows, page, size, count);
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AccessLogQuery q) {
@@ -81,8 +81,10 @@ public class AccessLog {
 
     public record Entry(Instant at, String username, String recordType, String recordId, String action,
             String remoteAddress) {
+
+        public java.time.LocalDateTime localTime() {
+            return java.time.LocalDateTime.ofInstant(at, ZoneId.of("Europe/London"));
+        }
     }
 
-    public record Page(List<Entry> items, int page, int size, long total) {
-    }
 }

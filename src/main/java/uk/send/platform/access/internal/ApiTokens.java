@@ -32,6 +32,10 @@ class ApiTokens {
 
     record TokenSummary(long id, String name, String username, String prefix, Instant createdAt, String createdBy,
             Instant revokedAt, Instant lastUsedAt) {
+
+        public java.time.LocalDateTime lastUsedLocal() {
+            return lastUsedAt == null ? null : java.time.LocalDateTime.ofInstant(lastUsedAt, java.time.ZoneId.of("Europe/London"));
+        }
     }
 
     IssuedToken issue(long userId, String name, String createdBy) {

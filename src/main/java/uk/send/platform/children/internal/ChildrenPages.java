@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.send.platform.access.AccessControl;
+import uk.send.platform.access.Actions;
+import uk.send.platform.access.Scope;
 import uk.send.platform.children.Child;
 import uk.send.platform.children.ChildSearch;
 import uk.send.platform.children.Children;
@@ -33,9 +36,11 @@ import uk.send.platform.web.Paged;
 class ChildrenPages {
 
     private final Children children;
+    private final AccessControl access;
 
-    ChildrenPages(Children children) {
+    ChildrenPages(Children children, AccessControl access) {
         this.children = children;
+        this.access = access;
     }
 
     @ModelAttribute("choices")
@@ -60,6 +65,7 @@ class ChildrenPages {
     String search(@RequestParam(required = false) String name, @RequestParam(required = false) String nhsNumber,
             @RequestParam(required = false) String dobDay, @RequestParam(required = false) String dobMonth,
             @RequestParam(required = false) String dobYear, @RequestParam(defaultValue = "0") int page, Model model) {
+        access.require(Actions.CHILDREN_READ, Scope.SERVICE);
         String dob = DateParts.iso(dobDay, dobMonth, dobYear);
         model.addAttribute("name", name);
         model.addAttribute("nhsNumber", nhsNumber);
@@ -88,6 +94,7 @@ class ChildrenPages {
 
     @GetMapping("/new")
     String newChild(Model model) {
+        access.require(Actions.CHILDREN_WRITE, Scope.SERVICE);
         model.addAttribute("form", new ChildForm());
         return "children/form";
     }

@@ -17,6 +17,10 @@ import uk.send.platform.web.NavigationEntry;
 class NavigationAdvice {
 
     record Link(String label, String href, boolean active) {
+        /** Kept out of the template: Thymeleaf reads a double underscore there as a preprocessing marker. */
+        public String activeClass() {
+            return active ? "govuk-service-navigation__item--active" : "";
+        }
     }
 
     private final List<NavigationEntry> entries;

@@ -1,0 +1,62 @@
+package uk.send.platform.demo.internal;
+
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import uk.send.platform.access.UserAccounts;
+import uk.send.platform.casework.Cases;
+import uk.send.platform.children.Children;
+import uk.send.platform.demo.DemoSettings;
+
+/**
+ * Loads the synthetic Local Area into an empty database on start: on by default for the embedded database,
+ * off otherwise (SEND_DEMO_DATA overrides), so a newcomer can sign in and see a working service.
+ */
+@Component
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+    private final UserAccounts accounts;
+    private final Children children;
+    private final Cases cases;
+    private final Clock clock;
+    private final boolean enabled;
+    private final DemoSettings settings;
+    private final String laCode;
+    private final String port;
+
+    DemoDataLoader(UserAccounts accounts, Children children, Cases cases, Clock clock,
+            @Value("${send.demo.enabled:}") String enabled, @Value("${spring.datasource.url}") String databaseUrl,
+            @Value("${send.demo.plans}") int plans, @Value("${send.demo.seed}") long seed,
+            @Value("${send.demo.password:send-demo-2026}") String password,
+            @Value("${send.local-authority}") String laCode, @Value("${server.port:8080}") String port) {
+        this.accounts = accounts;
+        this.children = children;
+        this.cases = cases;
+        this.clock = clock;
+        this.enabled = enabled == null || enabled.isBlank() ? databaseUrl.startsWith("jdbc:h2:") : Boolean.parseBoolean(enabled);
+        this.settings = new DemoSettings(plans, seed, password);
+        this.laCode = laCode;
+        this.port = port;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        if (children.count() == 0) {
+            new SyntheticLocalArea(accounts, children, cases, clock, laCode).generate(settings);
+        }
+        System.out.println("""
+
+                  SEND Platform is running with the synthetic Local Area.
+                  Sign in at http://localhost:%s/sign-in
+                    caseworker / %s      (also: manager, ep.advice, health.advice, qa.auditor,
+                                          improvement.lead, board.member, data.officer)
+                """.formatted(port, settings.password()));
+    }
+}

@@ -1,0 +1,67 @@
+package uk.send.platform.notifications;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import uk.send.platform.web.Paged;
+
+/**
+ * Queues notifications in the outbox, in the caller's transaction: a message is sent only if the change that
+ * caused it was committed. A dispatcher hands pending messages to the configured sender.
+ */
+@Service
+public class Notifications {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String laCode;
+
+    Notifications(JdbcClient jdbc, Clock clock, @Value("${send.local-authority}") String laCode) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.laCode = laCode;
+    }
+
+    public void queue(NewNotification n) {
+        jdbc.sql("""
+                insert into notification_outbox (la_code, created_at, channel, recipient, template_key, subject, body,
+                  reference, status) values (?, ?, 'EMAIL', ?, ?, ?, ?, ?, 'PENDING')""")
+                .params(laCode, java.sql.Timestamp.from(clock.instant()), n.recipient(), n.templateKey(),
+                        truncate(n.subject(), 300), truncate(n.body(), 4000), n.reference())
+                .update();
+    }
+
+    public Paged<OutboxEntry> list(String status, int page, int size) {
+        Paged.check(page, size);
+        String where = " where la_code = :la" + (status == null ? "" : " and status = :status");
+        var count = bind(jdbc.sql("select count(*) from notification_outbox" + where), status).query(Long.class).single();
+        List<OutboxEntry> rows = bind(jdbc.sql("select * from notification_outbox" + where
+                + " order by id desc limit :size offset :offset"), status)
+                .param("size", size).param("offset", (long) page * size)
+                .query((rs, i) -> new OutboxEntry(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("recipient"), rs.getString("template_key"), rs.getString("subject"),
+                        rs.getString("body"), rs.getString("reference"), rs.getString("status"), rs.getInt("attempts"),
+                        rs.getString("last_error"),
+                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
+                        rs.getString("sender")))
+                .list();
+        return new Paged<>(rows, page, size, count);
+    }
+
+    /** How many messages carry this reference (e.g. an advice request's reminders), for callers that deduplicate. */
+    public long countByReference(String reference) {
+        return jdbc.sql("select count(*) from notification_outbox where la_code = ? and reference = ?")
+                .params(laCode, reference).query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String status) {
+        spec = spec.param("la", laCode);
+        return status == null ? spec : spec.param("status", status);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
