@@ -142,4 +142,31 @@ class CaseJourneyIT {
         api.list("stage=SOMEWHERE").andExpect(status().isBadRequest());
         api.list("dueBefore=yesterday").andExpect(status().isBadRequest());
     }
+
+    @Test
+    void aPlanIsReviewedAmendedAndCeasesWithItsSen2Reason() throws Exception {
+        CaseApiClient api = new CaseApiClient(mvc, users.create("CASEWORKER").basic());
+        String caseId = api.openCase(CaseApiClient.child(children, "Hope"), "2023-09-04");
+        api.recorded(caseId, "DECIDED_TO_ASSESS", "2023-10-09");
+        api.recorded(caseId, "DECIDED_TO_ISSUE", "2023-12-01");
+        api.recorded(caseId, "DRAFT_PLAN_ISSUED", "2023-12-11");
+        api.recorded(caseId, "FINAL_PLAN_ISSUED", "2024-01-15");
+        api.recorded(caseId, "REVIEW_MEETING_HELD", "2024-05-10");
+        api.get(caseId).andExpect(jsonPath("$.deadlines[?(@.key=='reviewReport')].dueOn").value(hasItem("2024-05-24")))
+                .andExpect(jsonPath("$.deadlines[?(@.key=='reviewDecision')].dueOn").value(hasItem("2024-06-07")))
+                .andExpect(jsonPath("$.deadlines[?(@.key=='annualReview')].dueOn").value(hasItem("2025-05-09")));
+        api.recorded(caseId, "REVIEW_DECISION_MADE", "2024-06-07", "outcome", "AMEND");
+        api.recorded(caseId, "AMENDMENTS_PROPOSED", "2024-06-07");
+        api.get(caseId).andExpect(jsonPath("$.deadlines[?(@.key=='amendedPlan')].dueOn").value(hasItem("2024-08-02")))
+                .andExpect(jsonPath("$.deadlines[?(@.key=='reviewDecision')].status").value(hasItem("MET")));
+        api.recorded(caseId, "AMENDED_PLAN_ISSUED", "2024-07-30");
+        api.event(caseId, "REVIEW_DECISION_MADE", "2024-08-01", "outcome", "MAINTAIN").andExpect(status().isConflict());
+        api.event(caseId, "PLAN_CEASED", "2024-09-01", "reason", 10).andExpect(status().isUnprocessableContent());
+        api.recorded(caseId, "PLAN_CEASED", "2024-09-01", "reason", 5);
+        api.get(caseId).andExpect(jsonPath("$.stage").value("CEASED"))
+                .andExpect(jsonPath("$.events[-1].details.reason").value(5))
+                .andExpect(jsonPath("$.deadlines[?(@.key=='annualReview')]").isEmpty());
+        api.get("no-such-case").andExpect(status().isNotFound());
+        api.event("no-such-case", "WITHDRAWN", "2024-09-01").andExpect(status().isNotFound());
+    }
 }

@@ -142,4 +142,11 @@ class CasePagesTest {
                 .isEqualTo(other.username());
         mvc.perform(get("/cases/team").with(signedIn(s.username()))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theCasesApiIsDescribedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/cases/{id}/events")))
+                .andExpect(content().string(containsString("/api/v1/cases/{id}/plan")));
+    }
 }

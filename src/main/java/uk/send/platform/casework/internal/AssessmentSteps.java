@@ -36,6 +36,10 @@ final class AssessmentSteps {
         if (j.advice.containsKey(e.ref())) {
             throw RefusedEvent.unprocessable("adviceId", "Advice request " + e.ref() + " is already on this case");
         }
+        if (j.stage == Stage.REQUEST_RECEIVED) {
+            j.warnings.add("Advice was requested on " + e.on() + ", before the decision to assess; advice under "
+                    + "reg 6 is sought for an assessment");
+        }
         Obligation due = j.obligations.open(ADVICE_PREFIX + e.ref(), ADVICE, e.on(), DeadlineKind.DUTY);
         j.advice.put(e.ref(), new AdviceRequest(e.ref(), e.code(AdviceService.class), e.party(), e.on(), due.dueOn(),
                 null));

@@ -71,8 +71,8 @@ final class EhcJourney {
 
     /** Applies the event, or throws {@link RefusedEvent} leaving the journey as it was. today: null when replaying. */
     void apply(CaseEvent event, LocalDate today) {
-        JourneyRules.refusal(this, event.type()).ifPresent(refusal -> {
-            throw refusal;
+        JourneyRules.refusal(this, event.type()).ifPresent(reason -> {
+            throw RefusedEvent.conflict(reason);
         });
         checkDate(event.on(), today);
         STEPS.get(event.type()).apply(this, event);
@@ -94,8 +94,10 @@ final class EhcJourney {
         }
     }
 
+    /** The next steps to offer: allowed now and not skipping a duty. */
     List<EventType> allowedNext() {
-        return Arrays.stream(EventType.values()).filter(t -> JourneyRules.refusal(this, t).isEmpty()).toList();
+        return Arrays.stream(EventType.values())
+                .filter(t -> JourneyRules.refusal(this, t).isEmpty() && JourneyRules.offered(this, t)).toList();
     }
 
     /** A refusal or no plan: the 20-week clock stops and the final plan limit no longer applies. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.send.platform.casework.EventType;
-import uk.send.platform.casework.RefusedEvent;
 import uk.send.platform.casework.Stage;
 
 /**
@@ -29,7 +28,7 @@ final class JourneyRules {
         Set<Stage> planInForce = EnumSet.of(PLAN_MAINTAINED, REVIEW, AMENDMENT, REASSESSMENT, CEASING);
         allow(DECIDED_TO_ASSESS, EnumSet.of(REQUEST_RECEIVED), "the decision whether to assess is made once, on the request (reg 5(1))");
         allow(DECIDED_NOT_TO_ASSESS, EnumSet.of(REQUEST_RECEIVED), "the decision whether to assess is made once, on the request (reg 5(1))");
-        allow(ADVICE_REQUESTED, EnumSet.of(ASSESSMENT, DRAFTING, REASSESSMENT), "advice is sought for an assessment, after the decision to assess (reg 6)");
+        allow(ADVICE_REQUESTED, EnumSet.of(REQUEST_RECEIVED, ASSESSMENT, DRAFTING, REASSESSMENT), "advice is sought for an assessment (reg 6)");
         allow(ADVICE_RECEIVED, open, "");
         allow(EXCEPTION_STARTED, EnumSet.of(REQUEST_RECEIVED, ASSESSMENT, DRAFTING, DRAFT_ISSUED, REASSESSMENT),
                 "exceptions excuse the time limits before a plan is issued (reg 5(4), 10(4), 13(3), 27(3))");
@@ -37,7 +36,7 @@ final class JourneyRules {
         allow(DECIDED_TO_ISSUE, EnumSet.of(ASSESSMENT), "the decision whether to issue a plan follows the decision to assess");
         allow(DECIDED_NOT_TO_ISSUE, EnumSet.of(ASSESSMENT), "the decision whether to issue a plan follows the decision to assess");
         allow(DRAFT_PLAN_ISSUED, EnumSet.of(DRAFTING, DRAFT_ISSUED), "a draft plan follows the decision to issue a plan");
-        allow(FINAL_PLAN_ISSUED, EnumSet.of(DRAFT_ISSUED), "a final plan follows the decision to issue and the draft plan (reg 13)");
+        allow(FINAL_PLAN_ISSUED, EnumSet.of(DRAFTING, DRAFT_ISSUED), "a final plan follows the decision to issue a plan and the draft (reg 13)");
         allow(REVIEW_MEETING_HELD, EnumSet.of(PLAN_MAINTAINED), "a review needs a plan in force and no review decision pending (reg 20)");
         allow(REVIEW_DECISION_MADE, EnumSet.of(REVIEW), "a review decision follows a review meeting (reg 20(10))");
         allow(AMENDMENTS_PROPOSED, EnumSet.of(PLAN_MAINTAINED, AMENDMENT, REASSESSMENT), "amendments are proposed to a plan in force (reg 22)");
@@ -75,17 +74,31 @@ final class JourneyRules {
         RULES.put(type, new Rule(Set.copyOf(stages), hint));
     }
 
-    static Optional<RefusedEvent> refusal(EhcJourney journey, EventType type) {
+    /**
+     * Steps the journey accepts but does not offer as a next step, because they skip a duty: advice before the
+     * decision to assess, a final plan without a draft, an amended plan without proposals. Each leaves a warning.
+     */
+    static boolean offered(EhcJourney journey, EventType type) {
+        return switch (type) {
+            case ADVICE_REQUESTED -> journey.stage != REQUEST_RECEIVED;
+            case FINAL_PLAN_ISSUED -> journey.stage != DRAFTING;
+            case AMENDED_PLAN_ISSUED -> journey.amendmentsPending;
+            default -> true;
+        };
+    }
+
+    /** Why the journey does not allow the type now (a 409 reason), if it does not. */
+    static Optional<String> refusal(EhcJourney journey, EventType type) {
         Stage stage = journey.stage;
         if (stage.closed()) {
-            return Optional.of(RefusedEvent.conflict("The journey ended on " + journey.endedOn + " (" + stage.label()
-                    + "); nothing more can be recorded on it"));
+            return Optional.of("The journey ended on " + journey.endedOn + " (" + stage.label()
+                    + "); nothing more can be recorded on it");
         }
         Rule rule = RULES.get(type);
         if (!rule.stages().contains(stage)) {
-            return Optional.of(RefusedEvent.conflict("'" + type.label() + "' is not allowed while the case is at '"
-                    + stage.label() + "': " + rule.hint()));
+            return Optional.of("'" + type.label() + "' is not allowed while the case is at '" + stage.label() + "': "
+                    + rule.hint());
         }
-        return Preconditions.refusal(journey, type).map(RefusedEvent::conflict);
+        return Preconditions.refusal(journey, type);
     }
 }

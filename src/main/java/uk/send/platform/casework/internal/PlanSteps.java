@@ -51,6 +51,10 @@ final class PlanSteps {
      * closes the family's representations window; doing so before its last day is flagged (reg 13(1)).
      */
     private static void finalPlanIssued(EhcJourney j, CaseEvent e) {
+        if (j.stage == Stage.DRAFTING) {
+            j.warnings.add("The final plan was issued on " + e.on() + " without a draft plan: reg 13(1) requires a "
+                    + "draft and at least 15 days for representations");
+        }
         j.obligations.current(REPRESENTATIONS).filter(w -> w.unmet() && e.on().isBefore(w.dueOn())).ifPresent(w ->
                 j.warnings.add("The final plan was issued on " + e.on() + ", before the family's 15 days for "
                         + "representations on the draft ended on " + w.dueOn() + " (reg 13(1))"));

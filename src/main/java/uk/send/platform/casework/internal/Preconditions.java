@@ -29,8 +29,6 @@ final class Preconditions {
                     : "The report of this review is already recorded";
             case AMENDMENTS_PROPOSED -> j.amendmentsPending ? "Amendments proposed on " + j.amendmentsProposedOn
                     + " are awaiting the amended plan" : null;
-            case AMENDED_PLAN_ISSUED -> j.amendmentsPending ? null
-                    : "No amendments are pending: propose them first (reg 22(2))";
             case MEDIATION_REQUESTED -> j.mediationAbout != null ? "Mediation is already under way" : null;
             case MEDIATION_HELD -> j.mediationAbout == null || j.mediationHeld
                     ? "Record the request for mediation first" : null;

@@ -84,6 +84,10 @@ final class ReviewSteps {
     }
 
     private static void amendedPlanIssued(EhcJourney j, CaseEvent e) {
+        if (!j.amendmentsPending) {
+            j.warnings.add("The amended plan was issued on " + e.on() + " without proposed amendments: reg 22(2) "
+                    + "requires them first, with at least 15 days to respond");
+        }
         j.obligations.meet(AMENDED_PLAN, e.on());
         j.obligations.meet(REASSESSMENT_PLAN, e.on());
         j.obligations.meet(PHASE_TRANSFER, e.on());

@@ -291,4 +291,17 @@ class EhcJourneyTest {
                 .then(DRAFT_PLAN_ISSUED, request.plusWeeks(14).toString())
                 .then(FINAL_PLAN_ISSUED, on);
     }
+
+    @Test
+    void stepsThatSkipADutyAreAcceptedWithAWarningButNotOffered() {
+        JourneyScript j = JourneyScript.requestOn("2025-07-14")
+                .then(ADVICE_REQUESTED, "2025-07-20", "service", "EDUCATIONAL_PSYCHOLOGY")
+                .then(DECIDED_TO_ASSESS, "2025-08-20")
+                .then(DECIDED_TO_ISSUE, "2025-10-01");
+        assertThat(j.journey().allowedNext()).doesNotContain(FINAL_PLAN_ISSUED).contains(DRAFT_PLAN_ISSUED);
+        j.then(FINAL_PLAN_ISSUED, "2025-11-20");
+        assertThat(Timeliness.within20Weeks(j.journey())).isTrue();
+        assertThat(j.journey().warnings).hasSize(2).anySatisfy(w -> assertThat(w).contains("without a draft plan"))
+                .anySatisfy(w -> assertThat(w).contains("before the decision to assess"));
+    }
 }
