@@ -110,8 +110,13 @@ class AdvicePortalIT {
         mvc.perform(get("/advice/requests/" + id).with(psychologist.signedIn())).andExpect(status().isNotFound());
         mvc.perform(get("/advice/requests/" + id + "/form").with(psychologist.signedIn())).andExpect(status().isNotFound());
         mvc.perform(get("/advice/cases/" + request.caseId() + "/advice/" + request.adviceId())
-                .with(psychologist.signedIn())).andExpect(status().is3xxRedirection());
+                .with(psychologist.signedIn())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/advice/cases/" + request.caseId() + "/advice/" + request.adviceId())
+                .with(psychologist.basic())).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/advice/requests/" + id + "/acceptance").with(psychologist.basic()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/advice/requests/" + id + "/assignment").with(psychologist.basic())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"assignee\":\"" + psychologist.username() + "\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/advice/requests/" + id + "/draft").with(psychologist.basic())
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());

@@ -72,7 +72,7 @@ class AdviceApi {
     /** The request a case's advice id names (casework's adviceId), for integrations that start from the case. */
     @GetMapping("/cases/{caseId}/advice/{adviceId}")
     RequestJson byCase(@PathVariable String caseId, @PathVariable String adviceId) {
-        return get(access.byCase(caseId, adviceId).id());
+        return get(access.readableByCase(caseId, adviceId).id());
     }
 
     @PostMapping("/requests/{id}/acceptance")
