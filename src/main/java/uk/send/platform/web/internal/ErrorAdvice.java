@@ -137,7 +137,7 @@ class ErrorAdvice {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         int code = status.value();
-        String view = code == 404 || code == 403 ? "error/" + code : code >= 500 ? "error/500" : "error/error";
+        String view = code == 404 || code == 403 ? "error/" + code : code >= 500 ? "error/500" : "error";
         ModelAndView mav = new ModelAndView(view, Map.of("status", code, "title", title, "detail", detail));
         mav.setStatus(status);
         return mav;

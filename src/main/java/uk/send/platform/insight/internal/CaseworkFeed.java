@@ -1,0 +1,114 @@
+package uk.send.platform.insight.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import uk.send.platform.casework.AdviceReceived;
+import uk.send.platform.casework.AdviceRequested;
+import uk.send.platform.casework.CaseEventRecorded;
+import uk.send.platform.casework.CaseOpened;
+import uk.send.platform.casework.CaseReassigned;
+import uk.send.platform.casework.DecisionToAssessMade;
+import uk.send.platform.casework.EventType;
+import uk.send.platform.casework.FinalPlanIssued;
+import uk.send.platform.casework.PlanCeased;
+import uk.send.platform.casework.ReviewDecisionMade;
+import uk.send.platform.casework.ReviewOutcome;
+import uk.send.platform.casework.Stage;
+import uk.send.platform.children.ChildSummary;
+import uk.send.platform.children.Children;
+
+/**
+ * Turns casework's published events into journey facts, in the transaction that recorded them: a figure changes
+ * with the event that changes it, or not at all (decision 0050). The child's date of birth and setting come from the
+ * children module's published summary when the journey opens.
+ */
+@Component
+class CaseworkFeed {
+
+    private final JourneyFacts facts;
+    private final Children children;
+    private final Clock clock;
+
+    CaseworkFeed(JourneyFacts facts, Children children, Clock clock) {
+        this.facts = facts;
+        this.children = children;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(CaseOpened e) {
+        ChildSummary child = children.summary(e.childId()).orElse(null);
+        String team = e.team() == null || e.team().isBlank() ? Journey.NO_TEAM : e.team();
+        facts.opened(new Journey(e.caseId(), e.childId(), team, PrimaryNeed.NOT_RECORDED.name(),
+                Vocabulary.setting(child == null ? null : child.settingType()), child == null ? null : child.dateOfBirth(),
+                e.requestReceivedOn(), JourneyPhase.BEFORE_PLAN, false, null, null),
+                new Category(e.requestSource().name(), e.requestSource().label()));
+    }
+
+    /** Every event carries the stage it left the journey in; a few also mean something to the figures. */
+    @EventListener
+    void on(CaseEventRecorded e) {
+        if (e.type() == EventType.TRANSFERRED_IN) {
+            facts.transferredIn(e.caseId());
+        } else if (e.type() == EventType.REVIEW_MEETING_HELD) {
+            facts.reviewMeetingHeld(e.caseId(), e.on());
+        } else if (e.type() == EventType.AMENDED_PLAN_ISSUED) {
+            facts.phaseTransferReviewed(e.caseId(), e.on());
+        }
+        facts.movedTo(e.caseId(), e.on(), phase(e.stage()));
+    }
+
+    @EventListener
+    void on(DecisionToAssessMade e) {
+        facts.decidedWhetherToAssess(e.caseId(), e.decidedOn(), e.toAssess());
+    }
+
+    @EventListener
+    void on(FinalPlanIssued e) {
+        facts.finalPlanIssued(e.caseId(), e.issuedOn(), e.exceptionApplies());
+    }
+
+    @EventListener
+    void on(ReviewDecisionMade e) {
+        facts.reviewDecided(e.caseId(), e.meetingOn(), e.decidedOn(),
+                new Category(e.outcome().name(), e.outcome().label()));
+        if (e.outcome() == ReviewOutcome.MAINTAIN) {
+            facts.phaseTransferReviewed(e.caseId(), e.decidedOn());
+        }
+    }
+
+    @EventListener
+    void on(PlanCeased e) {
+        facts.planCeased(e.caseId(), e.ceasedOn(), new Category(e.reason().name(), e.reason().label()));
+    }
+
+    @EventListener
+    void on(AdviceRequested e) {
+        facts.adviceRequested(e.caseId(), e.adviceId(), new Category(e.service().name(), e.service().label()),
+                e.requestedOn());
+    }
+
+    @EventListener
+    void on(AdviceReceived e) {
+        facts.adviceReceived(e.caseId(), e.adviceId(), e.receivedOn());
+    }
+
+    /** A reassignment has no date of its own: the case's standing records move from today. */
+    @EventListener
+    void on(CaseReassigned e) {
+        facts.reassigned(e.caseId(), e.team() == null || e.team().isBlank() ? Journey.NO_TEAM : e.team(),
+                LocalDate.now(clock));
+    }
+
+    static JourneyPhase phase(Stage stage) {
+        if (stage.beforePlan()) {
+            return JourneyPhase.BEFORE_PLAN;
+        }
+        if (stage.planInForce()) {
+            return JourneyPhase.PLAN_IN_FORCE;
+        }
+        return stage.closed() ? JourneyPhase.CLOSED : JourneyPhase.WITHOUT_PLAN;
+    }
+}
