@@ -110,8 +110,13 @@ class AdvicePortalIT {
         mvc.perform(get("/advice/requests/" + id).with(psychologist.signedIn())).andExpect(status().isNotFound());
         mvc.perform(get("/advice/requests/" + id + "/form").with(psychologist.signedIn())).andExpect(status().isNotFound());
         mvc.perform(get("/advice/cases/" + request.caseId() + "/advice/" + request.adviceId())
-                .with(psychologist.signedIn())).andExpect(status().is3xxRedirection());
+                .with(psychologist.signedIn())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/advice/cases/" + request.caseId() + "/advice/" + request.adviceId())
+                .with(psychologist.basic())).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/advice/requests/" + id + "/acceptance").with(psychologist.basic()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/advice/requests/" + id + "/assignment").with(psychologist.basic())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"assignee\":\"" + psychologist.username() + "\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/advice/requests/" + id + "/draft").with(psychologist.basic())
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
@@ -212,6 +217,33 @@ class AdvicePortalIT {
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(409, 422));
         assertThat(jdbc.sql("select count(*) from advice_requests where case_id = ?").param(caseId)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void administrators_add_a_partner_service_and_requests_naming_it_are_routed_to_it() throws Exception {
+        mvc.perform(put("/api/v1/advice/services/hillside-school").with(TestUsers.admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Hillside Primary School\",\"kind\":\"EDUCATION\",\"contactEmail\":\"senco@hillside.example\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.code").value("hillside-school"))
+                .andExpect(jsonPath("$.active").value(true));
+        mvc.perform(put("/api/v1/advice/services/hillside-school").with(TestUsers.admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Hillside Primary School\",\"kind\":\"SCHOOLING\",\"contactEmail\":\"not an email\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("kind", "contactEmail")));
+        mvc.perform(put("/api/v1/advice/services/hillside-school").with(paediatrician.basic())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Mine\",\"kind\":\"HEALTH\"}"))
+                .andExpect(status().isForbidden());
+
+        var senco = users.create("ADVICE_PROVIDER", null, "Hillside Primary School");
+        var request = fixture.adviceRequested("EDUCATION", "hillside-school", today.minusDays(3));
+        mvc.perform(get("/api/v1/advice/requests/" + request.requestId()).with(senco.basic()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.service.name").value("Hillside Primary School"))
+                .andExpect(jsonPath("$.kind").value("EDUCATION"));
+        mvc.perform(get("/advice/services").with(users.adminSignedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Hillside Primary School")));
     }
 
     private String statusOf(AdviceFixture.Request request) {

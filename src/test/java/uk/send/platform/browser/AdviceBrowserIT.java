@@ -117,6 +117,23 @@ class AdviceBrowserIT {
         }
     }
 
+    @Test
+    void an_administrator_keeps_the_partner_services_on_an_accessible_page() {
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("admin", "admin-test-password");
+            browser.follow("Partner services");
+            assertThat(heading(browser)).isEqualTo("Partner services");
+            browser.assertAccessible();
+            browser.type("code", "ot-north").type("name", "Occupational therapy north").select("kind", "HEALTH")
+                    .press("Save service");
+            assertThat(text(browser)).contains("Occupational therapy north has been saved");
+            browser.assertAccessible();
+            browser.type("code", "Bad Code!").press("Save service");
+            assertThat(text(browser)).contains("There is a problem").contains("Enter a code of 2 to 40");
+            browser.assertAccessible().screenshot("advice-services");
+        }
+    }
+
     /** The page's text once the page after a click has loaded (a click returns before the next page arrives). */
     private static String text(Browser browser) {
         return loaded(browser::text);

@@ -60,21 +60,29 @@ class AdviceAccess {
 
     /** Opens a request for reading, as its provider or as a reader of its case; the read is logged. */
     Reading read(String id) {
+        Reading reading = reader(requests.find(id).orElseThrow(() -> new RecordNotFound("Advice request " + id)));
+        accessLog.recordRead(RECORD_TYPE, id);
+        return reading;
+    }
+
+    /** The request a case's advice id names, if the signed-in user may read it (for the link on a case page). */
+    AdviceRequest readableByCase(String caseId, String adviceId) {
+        return reader(byCase(caseId, adviceId)).request();
+    }
+
+    private Reading reader(AdviceRequest request) {
         CurrentUser user = access.requireUser();
-        AdviceRequest request = requests.find(id).orElseThrow(() -> new RecordNotFound("Advice request " + id));
         if (user.may(Actions.ADVICE_RESPOND, Scope.SERVICE)) {
             Optional<Provider> provider = provider().filter(p -> Objects.equals(request.serviceId(), p.service().id()));
             if (provider.isPresent()) {
-                accessLog.recordRead(RECORD_TYPE, id);
                 return new Reading(request, Role.PROVIDER, provider);
             }
         }
         if (user.may(Actions.CASES_READ, Scope.OWN)) {
             casework.requireCaseReader(request.caseId());
-            accessLog.recordRead(RECORD_TYPE, id);
             return new Reading(request, Role.CASE_READER, Optional.empty());
         }
-        throw new RecordNotFound("Advice request " + id);
+        throw new RecordNotFound("Advice request " + request.id());
     }
 
     /** The request a case's advice id names, for the link on a case page. */

@@ -37,9 +37,11 @@ class AdviceApi {
     private final AdviceAttachments attachments;
     private final AdviceForms forms;
     private final PartnerServices services;
+    private final ServiceDirectory directory;
 
     AdviceApi(AdviceAccess access, uk.send.platform.access.AccessControl accessControl, AdviceTray tray, RequestViews views, AdviceSubmissions submissions,
-            AdviceAttachments attachments, AdviceForms forms, PartnerServices services) {
+            AdviceAttachments attachments, AdviceForms forms, PartnerServices services,
+            ServiceDirectory directory) {
         this.access = access;
         this.accessControl = accessControl;
         this.tray = tray;
@@ -48,6 +50,7 @@ class AdviceApi {
         this.attachments = attachments;
         this.forms = forms;
         this.services = services;
+        this.directory = directory;
     }
 
     /** The signed-in provider's tray: view OPEN (overdue first), RETURNED or WITHDRAWN; mine=true for their own. */
@@ -69,7 +72,7 @@ class AdviceApi {
     /** The request a case's advice id names (casework's adviceId), for integrations that start from the case. */
     @GetMapping("/cases/{caseId}/advice/{adviceId}")
     RequestJson byCase(@PathVariable String caseId, @PathVariable String adviceId) {
-        return get(access.byCase(caseId, adviceId).id());
+        return get(access.readableByCase(caseId, adviceId).id());
     }
 
     @PostMapping("/requests/{id}/acceptance")
@@ -132,6 +135,13 @@ class AdviceApi {
     List<RequestJson.ServiceJson> services() {
         accessControl.requireUser();
         return services.all().stream().map(RequestJson.ServiceJson::of).toList();
+    }
+
+    /** Adds or changes a partner service by its code (administrators). */
+    @PutMapping(path = "/services/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    RequestJson.ServiceJson saveService(@PathVariable String code, @RequestBody ServiceDirectory.ServiceInput body) {
+        return RequestJson.ServiceJson.of(directory.save(new ServiceDirectory.ServiceInput(code, body.name(),
+                body.kind(), body.contactEmail(), body.defaultForKind(), body.active())));
     }
 
     /** Every version of every advice form, with its questions (keys for the answers of a draft or submission). */

@@ -17,4 +17,9 @@ class AdviceNavigation {
     NavigationEntry advicePerformanceNavigationEntry() {
         return new NavigationEntry("Advice performance", "/advice/performance", Actions.DASHBOARD_READ, 45);
     }
+
+    @Bean
+    NavigationEntry adviceServicesNavigationEntry() {
+        return new NavigationEntry("Partner services", "/advice/services", Actions.USERS_MANAGE, 94);
+    }
 }

@@ -70,7 +70,7 @@ class AdvicePages {
     /** The link target a case page uses for one of its advice requests. */
     @GetMapping("/cases/{caseId}/advice/{adviceId}")
     String byCase(@PathVariable String caseId, @PathVariable String adviceId) {
-        return "redirect:/advice/requests/" + access.byCase(caseId, adviceId).id();
+        return "redirect:/advice/requests/" + access.readableByCase(caseId, adviceId).id();
     }
 
     @GetMapping("/requests/{id}")

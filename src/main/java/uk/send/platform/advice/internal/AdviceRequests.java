@@ -87,6 +87,27 @@ class AdviceRequests {
                 .params(la, day, afterId, limit).query(AdviceRequests::map).list();
     }
 
+    /** Requests returned on or after a day, after the given id: the demo histories' batches. */
+    List<AdviceRequest> returnedSince(LocalDate since, String afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from advice_requests where la_code = ? and status = 'RETURNED' "
+                        + "and received_on >= ? and id > ? order by id limit ?")
+                .params(la, since, afterId, limit).query(AdviceRequests::map).list();
+    }
+
+    /** Open requests after the given id, in batches. */
+    List<AdviceRequest> openAfter(String afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from advice_requests where la_code = ? and " + OPEN
+                        + " and id > ? order by id limit ?")
+                .params(la, afterId, limit).query(AdviceRequests::map).list();
+    }
+
+    /** The synthetic Local Area: a returned request as if answered through the portal by a member of its service. */
+    void returnedThroughPortal(String id, String author, LateReason reason, Instant now) {
+        jdbc.sql("update advice_requests set returned_via = 'PORTAL', assigned_to = ?, late_reason = ?, updated_at = ?, "
+                        + "version = version + 1 where la_code = ? and id = ? and status = 'RETURNED'")
+                .params(author, reason == null ? null : reason.name(), Timestamp.from(now), la, id).update();
+    }
+
     /** Accepts or assigns when the version read is still current; false when someone else changed it first. */
     boolean assign(String id, int expectedVersion, String assignee, Instant now) {
         return jdbc.sql("update advice_requests set assigned_to = ?, status = 'IN_PROGRESS', updated_at = ?, "

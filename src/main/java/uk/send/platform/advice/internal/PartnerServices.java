@@ -76,9 +76,24 @@ class PartnerServices {
         }
     }
 
-    void updateContact(long id, String contactEmail) {
-        jdbc.sql("update advice_services set contact_email = ? where la_code = ? and id = ?")
-                .params(contactEmail, la, id).update();
+    /** Adds or changes a service by its code; a service made the default of its kind replaces the old default. */
+    void save(PartnerService s) {
+        if (s.defaultForKind()) {
+            jdbc.sql("update advice_services set default_for_kind = false where la_code = ? and kind = ? and code <> ?")
+                    .params(la, s.kind().name(), s.code()).update();
+        }
+        int updated = jdbc.sql("""
+                update advice_services set name = ?, kind = ?, contact_email = ?, default_for_kind = ?, active = ?
+                where la_code = ? and code = ?""")
+                .params(s.name(), s.kind().name(), s.contactEmail(), s.defaultForKind(), s.active(), la, s.code())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into advice_services (la_code, code, name, kind, contact_email, default_for_kind, active)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(la, s.code(), s.name(), s.kind().name(), s.contactEmail(), s.defaultForKind(), s.active())
+                    .update();
+        }
     }
 
     private static PartnerService map(ResultSet rs, int n) throws SQLException {

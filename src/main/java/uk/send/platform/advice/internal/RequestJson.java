@@ -10,9 +10,11 @@ record RequestJson(String id, String reference, String caseId, String adviceId, 
         LocalDate receivedOn, String returnedVia, LateReason lateReason, String lateNote, LocalDate withdrawnOn,
         int version, ChildJson child, ResponseJson response, List<Attachment> attachments) {
 
-    record ServiceJson(String code, String name, AdviceKind kind) {
+    record ServiceJson(String code, String name, AdviceKind kind, String contactEmail, boolean defaultForKind,
+            boolean active) {
         static ServiceJson of(PartnerService s) {
-            return s == null ? null : new ServiceJson(s.code(), s.name(), s.kind());
+            return s == null ? null : new ServiceJson(s.code(), s.name(), s.kind(), s.contactEmail(),
+                    s.defaultForKind(), s.active());
         }
     }
 
