@@ -96,8 +96,4 @@ class Cube {
         });
         return result;
     }
-
-    void clear(String la) {
-        jdbc.sql("delete from insight_cube where la_code = ?").param(la).update();
-    }
 }

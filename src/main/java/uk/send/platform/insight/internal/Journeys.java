@@ -53,11 +53,6 @@ class Journeys {
                 .query(String.class).list();
     }
 
-    boolean isEmpty(String la) {
-        return jdbc.sql("select count(*) from (select 1 from insight_cases where la_code = ? limit 1) t").param(la)
-                .query(Long.class).single() == 0;
-    }
-
     private void addTeam(String la, String team) {
         jdbc.sql("insert into insight_teams (la_code, team) values (?, ?) on conflict do nothing").params(la, team)
                 .update();

@@ -65,10 +65,6 @@ class RecordBook {
         jdbc.sql("update insight_records set hit = ? where la_code = ? and id = ?").params(true, la, id).update();
     }
 
-    void clear(String la) {
-        jdbc.sql("delete from insight_records where la_code = ?").param(la).update();
-    }
-
     static CountedRecord row(ResultSet rs, int n) throws SQLException {
         return new CountedRecord(rs.getLong("id"), Counter.valueOf(rs.getString("counter")), rs.getString("case_id"),
                 rs.getString("child_id"), rs.getString("ref"), rs.getObject("on_date", LocalDate.class),

@@ -67,10 +67,17 @@ class DashboardBenchmark {
                 get("/dashboard/measures/active-plans").param("to", to).with(admin)));
         report.append(time("GET /dashboard/measures/advice-within-6-weeks",
                 get("/dashboard/measures/advice-within-6-weeks").param("to", to).with(admin)));
-        report.append(time("GET /api/v1/measures/ehcp-issued-within-20-weeks (12 months)",
-                get("/api/v1/measures/ehcp-issued-within-20-weeks").param("from", YearMonth.parse(to).minusMonths(11)
-                        .atDay(1).toString()).param("to", YearMonth.parse(to).atEndOfMonth().toString())
+        String from = YearMonth.parse(to).minusMonths(11).atDay(1).toString();
+        String until = YearMonth.parse(to).atEndOfMonth().toString();
+        report.append(time("GET /api/v1/measures/ehcp-issued-within-20-weeks, HTTP Basic (bcrypt each time)",
+                get("/api/v1/measures/ehcp-issued-within-20-weeks").param("from", from).param("to", until)
                         .with(TestUsers.admin())));
+        report.append(time("GET /api/v1/measures/ehcp-issued-within-20-weeks, authenticated caller",
+                get("/api/v1/measures/ehcp-issued-within-20-weeks").param("from", from).param("to", until)
+                        .with(admin)));
+        report.append(time("GET /api/v1/measures/active-plans/breakdown?by=need",
+                get("/api/v1/measures/active-plans/breakdown").param("by", "need").param("from", from)
+                        .param("to", until).with(admin)));
         System.out.println(report);
         Path out = Path.of("target", "benchmark-dashboard-" + plans + ".txt");
         Files.createDirectories(out.getParent());
