@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.send.platform.access.UserAccounts;
+import uk.send.platform.advice.AdviceDemo;
 import uk.send.platform.casework.Cases;
 import uk.send.platform.children.Children;
 import uk.send.platform.demo.DemoSettings;
@@ -22,13 +23,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccounts accounts;
     private final Children children;
     private final Cases cases;
+    private final AdviceDemo advice;
     private final Clock clock;
     private final boolean enabled;
     private final DemoSettings settings;
     private final String laCode;
     private final String port;
 
-    DemoDataLoader(UserAccounts accounts, Children children, Cases cases, Clock clock,
+    DemoDataLoader(UserAccounts accounts, Children children, Cases cases, AdviceDemo advice, Clock clock,
             @Value("${send.demo.enabled:}") String enabled, @Value("${spring.datasource.url}") String databaseUrl,
             @Value("${send.demo.plans}") int plans, @Value("${send.demo.seed}") long seed,
             @Value("${send.demo.password:send-demo-2026}") String password,
@@ -36,6 +38,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.accounts = accounts;
         this.children = children;
         this.cases = cases;
+        this.advice = advice;
         this.clock = clock;
         this.enabled = enabled == null || enabled.isBlank() ? databaseUrl.startsWith("jdbc:h2:") : Boolean.parseBoolean(enabled);
         this.settings = new DemoSettings(plans, seed, password);
@@ -49,7 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         if (children.count() == 0) {
-            new SyntheticLocalArea(accounts, children, cases, clock, laCode).generate(settings);
+            new SyntheticLocalArea(accounts, children, cases, advice, clock, laCode).generate(settings);
         }
         System.out.println("""
 

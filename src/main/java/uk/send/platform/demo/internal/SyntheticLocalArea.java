@@ -8,6 +8,7 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.send.platform.access.UserAccounts;
+import uk.send.platform.advice.AdviceDemo;
 import uk.send.platform.casework.Cases;
 import uk.send.platform.casework.HistoricCase;
 import uk.send.platform.children.Children;
@@ -26,13 +27,16 @@ public class SyntheticLocalArea {
     private final UserAccounts accounts;
     private final Children children;
     private final Cases cases;
+    private final AdviceDemo advice;
     private final Clock clock;
     private final String laCode;
 
-    public SyntheticLocalArea(UserAccounts accounts, Children children, Cases cases, Clock clock, String laCode) {
+    public SyntheticLocalArea(UserAccounts accounts, Children children, Cases cases, AdviceDemo advice, Clock clock,
+            String laCode) {
         this.accounts = accounts;
         this.children = children;
         this.cases = cases;
+        this.advice = advice;
         this.clock = clock;
         this.laCode = laCode;
     }
@@ -56,6 +60,8 @@ public class SyntheticLocalArea {
         int journeys = journeys(random, made, caseworkers, settings.plans());
         log.info("Synthetic Local Area: {} EHC journeys with their history in {} ms", journeys,
                 System.currentTimeMillis() - started);
+        advice.giveHistories(settings.seed());
+        log.info("Synthetic Local Area: partner advice histories and reports in {} ms", System.currentTimeMillis() - started);
         return new Generated(caseworkers, made);
     }
 
