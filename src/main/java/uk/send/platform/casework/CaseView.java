@@ -6,12 +6,13 @@ import java.util.List;
 import uk.send.platform.children.ChildSummary;
 
 /**
- * A case as its page and GET /api/v1/cases/{id} show it: the child, the stage, every current deadline, the
- * 20-week result, exceptions, the timeline, and the events the journey allows next.
+ * A case as its page and GET /api/v1/cases/{id} show it: the child, the stage, every current statutory deadline
+ * (the contract's keys, plus those of the extra events), local targets apart from them, the 20-week result,
+ * exceptions, the timeline, and the events the journey allows next.
  */
 public record CaseView(String id, String childId, ChildSummary child, LocalDate requestReceivedOn,
         RequestSource requestSource, Stage stage, String stageLabel, String caseworker, String team, int version,
-        List<CaseDeadline> deadlines, Boolean within20Weeks, boolean exceptionApplies, LocalDate finalPlanOn,
+        List<CaseDeadline> deadlines, List<CaseDeadline> targets, Boolean within20Weeks, boolean exceptionApplies, LocalDate finalPlanOn,
         List<AdviceRequest> adviceRequests, List<SettingConsultation> consultations,
         List<ExceptionEpisode> exceptions, List<String> warnings, List<EventType> allowedEvents,
         List<TimelineEntry> events, Instant openedAt) {

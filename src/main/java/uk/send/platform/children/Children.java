@@ -58,19 +58,19 @@ public class Children {
         return records.find(laCode, id).orElseThrow();
     }
 
-    /** Registers without a signed-in user: the synthetic Local Area generator only. */
-    @Transactional
-    public void registerForDemo(String id, ChildDetails details) {
-        ChildRules.Checked checked = ChildRules.check(details, LocalDate.now(clock));
-        records.insert(laCode, id, checked, clock.instant());
-    }
-
-    /** Registers under a new id without a signed-in user (tests and the synthetic Local Area); returns the id. */
+    /** Registers without a signed-in user under a new id, which it returns: test and demo fixtures only. */
     @Transactional
     public String registerForDemo(ChildDetails details) {
         String id = UUID.randomUUID().toString();
         registerForDemo(id, details);
         return id;
+    }
+
+    /** Registers without a signed-in user: the synthetic Local Area generator only. */
+    @Transactional
+    public void registerForDemo(String id, ChildDetails details) {
+        ChildRules.Checked checked = ChildRules.check(details, LocalDate.now(clock));
+        records.insert(laCode, id, checked, clock.instant());
     }
 
     @Transactional

@@ -9,14 +9,12 @@ import java.util.Optional;
  * <p>Any 3 digits from 201 to 999 are accepted. The full DfE list is not embedded, because it
  * changes with local government reorganisation; a code in range may still be unallocated.
  */
-public final class LaCode {
+public final class LaCode extends Identifier {
 
     private static final String NOUN = "local authority code";
 
-    private final String digits;
-
-    private LaCode(String digits) {
-        this.digits = digits;
+    private LaCode(String value) {
+        super(value);
     }
 
     /**
@@ -25,20 +23,11 @@ public final class LaCode {
      * @throws InvalidIdentifierException with a message fit to show next to the form field
      */
     public static LaCode of(String input) {
-        String digits = normalise(input);
-        problemWith(digits).ifPresent(message -> {
-            throw new InvalidIdentifierException(message);
-        });
-        return new LaCode(digits);
+        return new LaCode(checked(normalise(input), LaCode::problemWith));
     }
 
     public static boolean isValid(String input) {
         return problemWith(normalise(input)).isEmpty();
-    }
-
-    /** The 3 digits. */
-    public String value() {
-        return digits;
     }
 
     private static String normalise(String input) {
@@ -53,20 +42,5 @@ public final class LaCode {
             return Optional.of("Enter a valid " + NOUN + ": it must be 3 digits from 201 to 999");
         }
         return Optional.empty();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof LaCode that && digits.equals(that.digits);
-    }
-
-    @Override
-    public int hashCode() {
-        return digits.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return digits;
     }
 }

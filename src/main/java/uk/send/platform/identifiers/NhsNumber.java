@@ -10,14 +10,12 @@ import java.util.OptionalInt;
  * mandatory"); see statutory-rules.md section 5.1. Reserved or test ranges are not checked
  * because no NHS England source for them has been verified.
  */
-public final class NhsNumber {
+public final class NhsNumber extends Identifier {
 
     private static final String NOUN = "NHS number";
 
-    private final String digits;
-
-    private NhsNumber(String digits) {
-        this.digits = digits;
+    private NhsNumber(String value) {
+        super(value);
     }
 
     /**
@@ -26,11 +24,7 @@ public final class NhsNumber {
      * @throws InvalidIdentifierException with a message fit to show next to the form field
      */
     public static NhsNumber of(String input) {
-        String digits = normalise(input);
-        problemWith(digits).ifPresent(message -> {
-            throw new InvalidIdentifierException(message);
-        });
-        return new NhsNumber(digits);
+        return new NhsNumber(checked(normalise(input), NhsNumber::problemWith));
     }
 
     public static boolean isValid(String input) {
@@ -54,14 +48,9 @@ public final class NhsNumber {
         return OptionalInt.of(check == 11 ? 0 : check); // NHS Data Dictionary: "If the result is 11 then a check digit of 0 is used"
     }
 
-    /** The 10 digits with no spaces, as stored and exchanged. */
-    public String value() {
-        return digits;
-    }
-
     /** The 3-3-4 form people read and type, for example "943 476 5919". */
     public String formatted() {
-        return digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
+        return value().substring(0, 3) + " " + value().substring(3, 6) + " " + value().substring(6);
     }
 
     private static String normalise(String input) {
@@ -80,20 +69,5 @@ public final class NhsNumber {
             return Optional.of("Enter a valid " + NOUN + ": the check digit does not match");
         }
         return Optional.empty();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof NhsNumber that && digits.equals(that.digits);
-    }
-
-    @Override
-    public int hashCode() {
-        return digits.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return digits;
     }
 }

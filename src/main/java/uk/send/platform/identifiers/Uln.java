@@ -13,14 +13,12 @@ import java.util.OptionalInt;
  * placeholder 9999999999 ("not known") fails the check and is rejected: record an unknown ULN as
  * no ULN.
  */
-public final class Uln {
+public final class Uln extends Identifier {
 
     private static final String NOUN = "unique learner number (ULN)";
 
-    private final String digits;
-
-    private Uln(String digits) {
-        this.digits = digits;
+    private Uln(String value) {
+        super(value);
     }
 
     /**
@@ -29,11 +27,7 @@ public final class Uln {
      * @throws InvalidIdentifierException with a message fit to show next to the form field
      */
     public static Uln of(String input) {
-        String digits = normalise(input);
-        problemWith(digits).ifPresent(message -> {
-            throw new InvalidIdentifierException(message);
-        });
-        return new Uln(digits);
+        return new Uln(checked(normalise(input), Uln::problemWith));
     }
 
     public static boolean isValid(String input) {
@@ -55,11 +49,6 @@ public final class Uln {
         return remainder == 0 ? OptionalInt.empty() : OptionalInt.of(10 - remainder);
     }
 
-    /** The 10 digits. */
-    public String value() {
-        return digits;
-    }
-
     private static String normalise(String input) {
         return input == null ? null : input.strip();
     }
@@ -79,20 +68,5 @@ public final class Uln {
             return Optional.of("Enter a valid " + NOUN + ": the check digit does not match");
         }
         return Optional.empty();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Uln that && digits.equals(that.digits);
-    }
-
-    @Override
-    public int hashCode() {
-        return digits.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return digits;
     }
 }

@@ -11,17 +11,15 @@ import java.util.Optional;
  * cross-checked against DfE's MTC check-letter function; see statutory-rules.md section 5.2.
  * The LA number is not checked against the DfE list of local authorities.
  */
-public final class Upn {
+public final class Upn extends Identifier {
 
     /** GDSC UPN v2.0: "I, O, and S are not used as a check letter or the final character of a temporary UPN". */
     static final String ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
     private static final String NOUN = "unique pupil number (UPN)";
 
-    private final String value;
-
     private Upn(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -30,11 +28,7 @@ public final class Upn {
      * @throws InvalidIdentifierException with a message fit to show next to the form field
      */
     public static Upn of(String input) {
-        String upn = normalise(input);
-        problemWith(upn).ifPresent(message -> {
-            throw new InvalidIdentifierException(message);
-        });
-        return new Upn(upn);
+        return new Upn(checked(normalise(input), Upn::problemWith));
     }
 
     public static boolean isValid(String input) {
@@ -62,17 +56,12 @@ public final class Upn {
 
     /** Temporary UPNs end in a letter; schools use them until a permanent UPN is known. */
     public boolean isTemporary() {
-        return !AsciiDigits.isDigit(value.charAt(12));
+        return !AsciiDigits.isDigit(value().charAt(12));
     }
 
     /** Characters 2 to 4: the 3-digit LA number that allocated the UPN (not checked against the DfE list). */
     public String laCode() {
-        return value.substring(1, 4);
-    }
-
-    /** The 13 characters in upper case. */
-    public String value() {
-        return value;
+        return value().substring(1, 4);
     }
 
     private static String normalise(String input) {
@@ -108,20 +97,5 @@ public final class Upn {
     /** GDSC UPN v2.0: a temporary UPN's final letter counts as its index in the alphabet ("A" = 0). */
     private static int valueOf(char c) {
         return AsciiDigits.isDigit(c) ? c - '0' : ALPHABET.indexOf(c);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Upn that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }

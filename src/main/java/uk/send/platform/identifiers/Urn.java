@@ -6,14 +6,12 @@ import java.util.Optional;
  * A school's Unique Reference Number: 6 digits from 100000 to 999999, as published in DfE's
  * Get Information about Schools. There is no check digit, so only the shape is checked.
  */
-public final class Urn {
+public final class Urn extends Identifier {
 
     private static final String NOUN = "school unique reference number (URN)";
 
-    private final String digits;
-
-    private Urn(String digits) {
-        this.digits = digits;
+    private Urn(String value) {
+        super(value);
     }
 
     /**
@@ -22,20 +20,11 @@ public final class Urn {
      * @throws InvalidIdentifierException with a message fit to show next to the form field
      */
     public static Urn of(String input) {
-        String digits = normalise(input);
-        problemWith(digits).ifPresent(message -> {
-            throw new InvalidIdentifierException(message);
-        });
-        return new Urn(digits);
+        return new Urn(checked(normalise(input), Urn::problemWith));
     }
 
     public static boolean isValid(String input) {
         return problemWith(normalise(input)).isEmpty();
-    }
-
-    /** The 6 digits. */
-    public String value() {
-        return digits;
     }
 
     private static String normalise(String input) {
@@ -50,20 +39,5 @@ public final class Urn {
             return Optional.of("Enter a valid " + NOUN + ": it must be 6 digits from 100000 to 999999");
         }
         return Optional.empty();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Urn that && digits.equals(that.digits);
-    }
-
-    @Override
-    public int hashCode() {
-        return digits.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return digits;
     }
 }

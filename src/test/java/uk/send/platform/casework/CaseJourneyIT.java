@@ -41,6 +41,9 @@ class CaseJourneyIT {
                         .value(hasItem("SEND Regulations 2014 reg 5(1)")))
                 .andExpect(jsonPath("$.deadlines[?(@.key=='finalPlan')].dueOn").value(hasItem("2025-12-01")))
                 .andExpect(jsonPath("$.within20Weeks").isEmpty())
+                .andExpect(jsonPath("$.deadlines[*].key").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "decisionToAssess", "finalPlan")))
+                .andExpect(jsonPath("$.targets[0].key").value("draftPlanTarget"))
                 .andExpect(jsonPath("$.child.givenName").value("Amelia"));
 
         api.recorded(caseId, "DECIDED_TO_ASSESS", "2025-08-20");

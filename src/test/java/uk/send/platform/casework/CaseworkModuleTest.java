@@ -18,10 +18,10 @@ class CaseworkModuleTest {
     }
 
     @Test
-    void caseworkDependsOnlyOnCalendarChildrenAccessIdentifiersAndWeb() {
+    void caseworkDependsOnlyOnCalendarTimeLimitsChildrenAccessIdentifiersAndWeb() {
         ApplicationModule casework = MODULES.getModuleByName("casework").orElseThrow();
         assertThat(casework.getDirectDependencies(MODULES).stream()
                 .map(d -> d.getTargetModule().getIdentifier().toString()))
-                .isSubsetOf("calendar", "children", "access", "identifiers", "web");
+                .isSubsetOf("calendar", "timelimits", "children", "access", "identifiers", "web");
     }
 }

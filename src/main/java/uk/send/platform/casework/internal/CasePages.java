@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,8 +58,9 @@ class CasePages {
                 "Advice: " + a.service().label()));
         view.consultations().forEach(c -> services.put(PlanSteps.CONSULTATION_PREFIX + c.consultationId(),
                 "Response from " + c.setting()));
-        List<DeadlineRow> rows = view.deadlines().stream().map(d -> new DeadlineRow(d,
-                services.getOrDefault(d.key(), d.title()), StatusTag.of(d, today))).toList();
+        List<DeadlineRow> rows = Stream.concat(view.deadlines().stream(), view.targets().stream())
+                .map(d -> new DeadlineRow(d, services.getOrDefault(d.key(), d.title()), StatusTag.of(d, today)))
+                .toList();
         model.addAttribute("view", view);
         model.addAttribute("deadlines", rows);
         model.addAttribute("letters", LetterKinds.availableFor(view));

@@ -2,34 +2,28 @@ package uk.send.platform.casework.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import uk.send.platform.calendar.CalendarConventions;
-import uk.send.platform.calendar.DayOneCounting;
-import uk.send.platform.calendar.DraftPlanTarget;
-import uk.send.platform.calendar.PhaseTransferBoundary;
 import uk.send.platform.calendar.RuleBook;
+import uk.send.platform.timelimits.StatutoryRules;
 
 /**
- * The rule book every casework deadline comes from, built with the Local Area's conventions where the sources
- * disagree (decisions 0002-0004), and "today" from the application's clock so tests can fix it.
+ * The rule book every casework deadline comes from: the Local Area's, with its conventions where the sources
+ * disagree (decisions 0002-0004) and the bank holidays in force; "today" from the application's clock so tests
+ * can fix it.
  */
 @Component
 class StatutoryClock {
 
-    private final RuleBook rules;
+    private final StatutoryRules rules;
     private final Clock clock;
 
-    StatutoryClock(Clock clock,
-            @Value("${send.calendar.draft-plan-target:WEEK_14}") DraftPlanTarget draftPlanTarget,
-            @Value("${send.calendar.phase-transfer:DAY_BEFORE}") PhaseTransferBoundary phaseTransfer,
-            @Value("${send.calendar.day-one:EVENT_DAY_EXCLUDED}") DayOneCounting dayOne) {
+    StatutoryClock(Clock clock, StatutoryRules rules) {
         this.clock = clock;
-        this.rules = RuleBook.standard(new CalendarConventions(draftPlanTarget, phaseTransfer, dayOne));
+        this.rules = rules;
     }
 
     RuleBook rules() {
-        return rules;
+        return rules.ruleBook();
     }
 
     LocalDate today() {

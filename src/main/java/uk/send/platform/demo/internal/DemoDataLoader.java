@@ -7,6 +7,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.send.platform.access.UserAccounts;
+import uk.send.platform.advice.AdviceDemo;
+import uk.send.platform.casework.Cases;
 import uk.send.platform.children.Children;
 import uk.send.platform.demo.DemoSettings;
 
@@ -20,19 +22,23 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final Children children;
+    private final Cases cases;
+    private final AdviceDemo advice;
     private final Clock clock;
     private final boolean enabled;
     private final DemoSettings settings;
     private final String laCode;
     private final String port;
 
-    DemoDataLoader(UserAccounts accounts, Children children, Clock clock,
+    DemoDataLoader(UserAccounts accounts, Children children, Cases cases, AdviceDemo advice, Clock clock,
             @Value("${send.demo.enabled:}") String enabled, @Value("${spring.datasource.url}") String databaseUrl,
             @Value("${send.demo.plans}") int plans, @Value("${send.demo.seed}") long seed,
             @Value("${send.demo.password:send-demo-2026}") String password,
             @Value("${send.local-authority}") String laCode, @Value("${server.port:8080}") String port) {
         this.accounts = accounts;
         this.children = children;
+        this.cases = cases;
+        this.advice = advice;
         this.clock = clock;
         this.enabled = enabled == null || enabled.isBlank() ? databaseUrl.startsWith("jdbc:h2:") : Boolean.parseBoolean(enabled);
         this.settings = new DemoSettings(plans, seed, password);
@@ -46,7 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         if (children.count() == 0) {
-            new SyntheticLocalArea(accounts, children, clock, laCode).generate(settings);
+            new SyntheticLocalArea(accounts, children, cases, advice, clock, laCode).generate(settings);
         }
         System.out.println("""
 

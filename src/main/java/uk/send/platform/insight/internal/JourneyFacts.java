@@ -30,12 +30,12 @@ class JourneyFacts {
 
     private final Journeys journeys;
     private final Ledger ledger;
-    private final AdviceRequests advice;
+    private final AdviceRequestFacts advice;
     private final Categories categories;
     private final InsightRules rules;
     private final String la;
 
-    JourneyFacts(Journeys journeys, Ledger ledger, AdviceRequests advice, Categories categories, InsightRules rules,
+    JourneyFacts(Journeys journeys, Ledger ledger, AdviceRequestFacts advice, Categories categories, InsightRules rules,
             @Value("${send.local-authority}") String la) {
         this.journeys = journeys;
         this.ledger = ledger;
@@ -149,7 +149,7 @@ class JourneyFacts {
     void adviceRequested(String caseId, String adviceId, Category service, LocalDate requestedOn) {
         withJourney(caseId, journey -> {
             LocalDate due = rules.due(ADVICE, requestedOn);
-            if (!advice.insert(la, new AdviceRequests.Request(adviceId, caseId, service.code(), requestedOn, due))) {
+            if (!advice.insert(la, new AdviceRequestFacts.Request(adviceId, caseId, service.code(), requestedOn, due))) {
                 return;
             }
             categories.remember(la, Counter.ADVICE_OVERDUE, service);

@@ -66,6 +66,12 @@ class ErrorAdvice {
                 List.of(new FieldProblem(name, "Enter a valid " + name)));
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    Object tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "Invalid request", "The file must be smaller than 10 MB",
+                List.of(new FieldProblem("file", "The file must be smaller than 10 MB")));
+    }
+
     @ExceptionHandler(RecordNotFound.class)
     Object notFound(RecordNotFound e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
@@ -131,7 +137,7 @@ class ErrorAdvice {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         int code = status.value();
-        String view = code == 404 || code == 403 ? "error/" + code : code >= 500 ? "error/500" : "error/error";
+        String view = code == 404 || code == 403 ? "error/" + code : code >= 500 ? "error/500" : "error";
         ModelAndView mav = new ModelAndView(view, Map.of("status", code, "title", title, "detail", detail));
         mav.setStatus(status);
         return mav;

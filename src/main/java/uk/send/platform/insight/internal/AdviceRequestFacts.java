@@ -7,14 +7,14 @@ import org.springframework.stereotype.Repository;
 
 /** insight_advice: each advice request insight has seen, with the service asked and its due date. */
 @Repository
-class AdviceRequests {
+class AdviceRequestFacts {
 
     record Request(String adviceId, String caseId, String service, LocalDate requestedOn, LocalDate dueOn) {
     }
 
     private final JdbcClient jdbc;
 
-    AdviceRequests(JdbcClient jdbc) {
+    AdviceRequestFacts(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,0 +1,127 @@
+package uk.send.platform.advice.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.send.platform.access.AccessControl;
+import uk.send.platform.access.Actions;
+import uk.send.platform.access.CurrentUser;
+import uk.send.platform.access.Scope;
+import uk.send.platform.advice.AdviceMeasure;
+import uk.send.platform.advice.AdviceMeasureRecord;
+import uk.send.platform.advice.AdviceMeasures;
+import uk.send.platform.web.InvalidInput;
+import uk.send.platform.web.Paged;
+
+/**
+ * Provider performance per service and month (IP8: "performance report to all statutory advice providers ...
+ * highlighting timeliness of submission and number of CYP this impacts on"), and the advice-within-6-weeks measure.
+ * Readers with dashboard.read see every service; an advice provider sees only their own.
+ */
+@Service
+class AdvicePerformance implements AdviceMeasures {
+
+    static final String ALL_SERVICES = "All services";
+
+    private final PerformanceQueries queries;
+    private final PartnerServices services;
+    private final AccessControl access;
+    private final AdviceClock clock;
+
+    AdvicePerformance(PerformanceQueries queries, PartnerServices services, AccessControl access, AdviceClock clock) {
+        this.queries = queries;
+        this.services = services;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The services the signed-in user may see figures for. */
+    List<PartnerService> visibleServices() {
+        CurrentUser user = access.requireUser();
+        if (user.may(Actions.DASHBOARD_READ, Scope.ALL)) {
+            return services.all();
+        }
+        if (user.may(Actions.ADVICE_RESPOND, Scope.SERVICE)) {
+            return services.byMemberService(user.service()).map(List::of).orElse(List.of());
+        }
+        throw new AccessDeniedException("Advice performance is for dashboard readers and advice providers");
+    }
+
+    boolean seesEveryService() {
+        return access.requireUser().may(Actions.DASHBOARD_READ, Scope.ALL);
+    }
+
+    /** One row per visible service with requests due in the month, then (for dashboard readers) all services. */
+    @Transactional(readOnly = true)
+    public List<ServiceMonth> month(YearMonth month) {
+        List<PartnerService> visible = visibleServices();
+        return month(month, visible, seesEveryService(), clock.today());
+    }
+
+    List<ServiceMonth> month(YearMonth month, List<PartnerService> visible, boolean withTotal, LocalDate asOf) {
+        List<PerformanceRecord> records = queries.dueBetween(month.atDay(1), month.atEndOfMonth(), null);
+        Map<Long, List<PerformanceRecord>> byService = records.stream().filter(r -> r.serviceId() != null)
+                .collect(Collectors.groupingBy(PerformanceRecord::serviceId));
+        List<ServiceMonth> rows = new ArrayList<>();
+        for (PartnerService s : visible) {
+            List<PerformanceRecord> own = byService.getOrDefault(s.id(), List.of());
+            if (!own.isEmpty() || s.active()) {
+                rows.add(ServiceMonth.of(s.code(), s.name(), month, asOf, own));
+            }
+        }
+        if (withTotal) {
+            rows.add(ServiceMonth.of("all", ALL_SERVICES, month, asOf, records));
+        }
+        return rows;
+    }
+
+    /** The requests behind a service's figures for the month. */
+    @Transactional(readOnly = true)
+    public List<PerformanceRecord> records(YearMonth month, String serviceCode) {
+        PartnerService service = visibleServices().stream().filter(s -> s.code().equals(serviceCode)).findFirst()
+                .orElseThrow(() -> new uk.send.platform.web.RecordNotFound("Service " + serviceCode));
+        return queries.dueBetween(month.atDay(1), month.atEndOfMonth(), service.id());
+    }
+
+    /** A service's figures for the month, as of a day: the monthly report, generated without a signed-in user. */
+    ServiceMonth forReport(PartnerService service, YearMonth month, LocalDate asOf) {
+        return ServiceMonth.of(service.code(), service.name(), month, asOf,
+                queries.dueBetween(month.atDay(1), month.atEndOfMonth(), service.id()));
+    }
+
+    List<PerformanceRecord> recordsForReport(PartnerService service, YearMonth month) {
+        return queries.dueBetween(month.atDay(1), month.atEndOfMonth(), service.id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AdviceMeasure withinSixWeeks(LocalDate from, LocalDate to) {
+        LocalDate end = check(from, to);
+        return new AdviceMeasure(AdviceMeasure.KEY, from, to, queries.withinSixWeeks(from, to, end),
+                queries.measured(from, to, end));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Paged<AdviceMeasureRecord> withinSixWeeksRecords(LocalDate from, LocalDate to, int page, int size) {
+        LocalDate end = check(from, to);
+        Paged.check(page, size);
+        return new Paged<>(queries.measuredRecords(from, to, end, page, size), page, size,
+                queries.measured(from, to, end));
+    }
+
+    /** The period's last day for "overdue": its end, or today if the period has not ended. */
+    private LocalDate check(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw InvalidInput.of("to", "Give a period: from and to dates, to on or after from");
+        }
+        LocalDate today = clock.today();
+        return to.isAfter(today) ? today : to;
+    }
+}

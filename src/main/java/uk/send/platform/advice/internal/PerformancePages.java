@@ -1,0 +1,119 @@
+package uk.send.platform.advice.internal;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.send.platform.advice.AdviceMeasure;
+import uk.send.platform.web.InvalidInput;
+
+/** Advice performance per service and month, its exports, and the stored monthly reports. */
+@Controller
+@RequestMapping("/advice")
+class PerformancePages {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final AdvicePerformance performance;
+    private final PerformanceView view;
+    private final MonthlyReports reports;
+    private final AdviceClock clock;
+
+    PerformancePages(AdvicePerformance performance, PerformanceView view, MonthlyReports reports, AdviceClock clock) {
+        this.performance = performance;
+        this.view = view;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @GetMapping("/performance")
+    String performance(@RequestParam(required = false) String month, Model model) {
+        YearMonth m = Months.parse(month, clock.today());
+        model.addAttribute("month", m);
+        model.addAttribute("monthText", Dates.format(m));
+        model.addAttribute("previous", m.minusMonths(1));
+        model.addAttribute("next", m.isBefore(YearMonth.from(clock.today())) ? m.plusMonths(1) : null);
+        model.addAttribute("rows", performance.month(m));
+        model.addAttribute("asOf", Dates.format(clock.today()));
+        if (performance.seesEveryService()) {
+            AdviceMeasure measure = performance.withinSixWeeks(m.atDay(1), m.atEndOfMonth());
+            model.addAttribute("measure", measure);
+        }
+        return "advice/performance";
+    }
+
+    @GetMapping("/performance/{month}/{service}")
+    String service(@PathVariable String month, @PathVariable String service, Model model) {
+        YearMonth m = Months.parse(month, clock.today());
+        List<ServiceMonth> rows = performance.month(m).stream().filter(r -> r.serviceCode().equals(service)).toList();
+        if (rows.isEmpty()) {
+            throw new uk.send.platform.web.RecordNotFound("Service " + service);
+        }
+        model.addAttribute("month", m);
+        model.addAttribute("monthText", Dates.format(m));
+        model.addAttribute("row", rows.get(0));
+        model.addAttribute("lines", view.lines(m, service));
+        return "advice/performance-service";
+    }
+
+    @GetMapping("/performance/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String month,
+            @RequestParam(defaultValue = "csv") String format) {
+        YearMonth m = Months.parse(month, clock.today());
+        List<ServiceMonth> rows = performance.month(m);
+        String name = "advice-performance-" + m;
+        return switch (format) {
+            case "csv" -> download(PerformanceExport.csv(rows), MediaType.parseMediaType("text/csv"), name + ".csv");
+            case "xlsx" -> download(PerformanceExport.xlsx(rows, view.lines(m)), XLSX, name + ".xlsx");
+            default -> throw InvalidInput.of("format", "Choose csv or xlsx");
+        };
+    }
+
+    @GetMapping("/reports")
+    String reports(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("reports", reports.list(Math.max(0, page), 25));
+        model.addAttribute("services", performance.visibleServices());
+        model.addAttribute("lastMonth", YearMonth.from(clock.today()).minusMonths(1));
+        return "advice/reports";
+    }
+
+    @PostMapping("/reports")
+    String generate(@RequestParam(required = false) String service, @RequestParam(required = false) String month,
+            RedirectAttributes flash) {
+        try {
+            StoredReport report = reports.generate(service, Months.parse(month, clock.today()));
+            flash.addFlashAttribute("banner", "The report for " + report.serviceName() + ", " + report.monthText()
+                    + " has been generated");
+        } catch (InvalidInput e) {
+            flash.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/advice/reports";
+    }
+
+    @GetMapping("/reports/{id}")
+    ResponseEntity<byte[]> report(@PathVariable long id) {
+        StoredReport report = reports.find(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(report.fileName()).build().toString())
+                .body(reports.pdf(id));
+    }
+
+    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
+                .body(body);
+    }
+}

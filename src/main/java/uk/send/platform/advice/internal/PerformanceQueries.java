@@ -1,0 +1,87 @@
+package uk.send.platform.advice.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.send.platform.advice.AdviceMeasureRecord;
+
+/**
+ * The queries behind the performance figures and the advice-within-6-weeks measure. Requests withdrawn without
+ * advice are left out of both (docs/decisions/0040).
+ */
+@Repository
+class PerformanceQueries {
+
+    private static final String RECORD = """
+            select r.id, r.case_id, r.child_id, r.service_id, r.kind, r.requested_on, r.due_on, r.received_on,
+              r.late_reason, c.plan_outcome, c.final_plan_due_on, c.final_plan_on
+            from advice_requests r left join advice_case_clocks c on c.la_code = r.la_code and c.case_id = r.case_id
+            """;
+    /** Received in [from, to], or overdue in it: due before the end and not received by then. */
+    private static final String MEASURED = """
+             from advice_requests r left join advice_services s on s.id = r.service_id
+             where r.la_code = :la and r.status <> 'WITHDRAWN'
+               and ((r.received_on >= :from and r.received_on <= :to)
+                 or ((r.received_on is null or r.received_on > :end) and r.due_on < :end))""";
+    private static final String WITHIN = " and r.received_on >= :from and r.received_on <= :to and r.received_on <= r.due_on";
+
+    private final JdbcClient jdbc;
+    private final String la;
+
+    PerformanceQueries(JdbcClient jdbc, @Value("${send.local-authority}") String la) {
+        this.jdbc = jdbc;
+        this.la = la;
+    }
+
+    /** Requests due in [from, to], for one service or (serviceId null) every service. */
+    List<PerformanceRecord> dueBetween(LocalDate from, LocalDate to, Long serviceId) {
+        return jdbc.sql(RECORD + " where r.la_code = ? and r.due_on >= ? and r.due_on <= ? and r.status <> 'WITHDRAWN'"
+                        + (serviceId == null ? "" : " and r.service_id = " + serviceId.longValue())
+                        + " order by r.due_on, r.id")
+                .params(la, from, to)
+                .query((rs, n) -> {
+                    long service = rs.getLong(4);
+                    Long serviceOrNull = rs.wasNull() ? null : service;
+                    String late = rs.getString(9);
+                    String outcome = rs.getString(10);
+                    return new PerformanceRecord(rs.getString(1), rs.getString(2), rs.getString(3), serviceOrNull,
+                            AdviceKind.valueOf(rs.getString(5)), AdviceRequests.date(rs, "requested_on"),
+                            AdviceRequests.date(rs, "due_on"), AdviceRequests.date(rs, "received_on"),
+                            late == null ? null : LateReason.valueOf(late),
+                            outcome == null ? null : CaseClocks.PlanOutcome.valueOf(outcome),
+                            AdviceRequests.date(rs, "final_plan_due_on"), AdviceRequests.date(rs, "final_plan_on"));
+                })
+                .list();
+    }
+
+    long measured(LocalDate from, LocalDate to, LocalDate end) {
+        return bind(jdbc.sql("select count(*) " + MEASURED), from, to, end).query(Long.class).single();
+    }
+
+    long withinSixWeeks(LocalDate from, LocalDate to, LocalDate end) {
+        return bind(jdbc.sql("select count(*) " + MEASURED + WITHIN), from, to, end).query(Long.class).single();
+    }
+
+    List<AdviceMeasureRecord> measuredRecords(LocalDate from, LocalDate to, LocalDate end, int page, int size) {
+        return bind(jdbc.sql("select r.id, r.case_id, r.advice_id, r.child_id, s.code, s.name, r.requested_on, r.due_on, "
+                        + "r.received_on, r.late_reason " + MEASURED + " order by r.due_on, r.id limit :size offset :offset"),
+                from, to, end)
+                .param("size", size).param("offset", (long) page * size)
+                .query((rs, n) -> {
+                    LocalDate received = AdviceRequests.date(rs, "received_on");
+                    LocalDate due = AdviceRequests.date(rs, "due_on");
+                    boolean within = received != null && !received.isBefore(from) && !received.isAfter(to)
+                            && !received.isAfter(due);
+                    return new AdviceMeasureRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), AdviceRequests.date(rs, "requested_on"), due, received,
+                            within, rs.getString(10));
+                })
+                .list();
+    }
+
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, LocalDate from, LocalDate to, LocalDate end) {
+        return spec.param("la", la).param("from", from).param("to", to).param("end", end);
+    }
+}

@@ -1,0 +1,46 @@
+package uk.send.platform.demo.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.send.platform.access.UserAccounts;
+import uk.send.platform.casework.Cases;
+import uk.send.platform.children.Children;
+import uk.send.platform.demo.DemoSettings;
+import uk.send.platform.support.SendIntegrationTest;
+
+/** The whole synthetic Local Area goes in through the modules' own rules, on each supported database. */
+@SendIntegrationTest
+class SyntheticLocalAreaIT {
+
+    @Autowired UserAccounts accounts;
+    @Autowired Children children;
+    @Autowired Cases cases;
+    @Autowired uk.send.platform.advice.AdviceDemo advice;
+    @Autowired Clock clock;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void a_small_local_area_loads_with_a_user_per_role_and_a_journey_per_child() {
+        long casesBefore = count("cases");
+        long childrenBefore = count("children");
+        var area = new SyntheticLocalArea(accounts, children, cases, advice, clock, "933")
+                .generate(new DemoSettings(60, 99L, "demo-password-123"));
+        assertThat(count("children") - childrenBefore).isEqualTo(area.children().size()).isEqualTo(72);
+        assertThat(count("cases") - casesBefore).isEqualTo(72);
+        for (String user : new String[] {"caseworker", "manager", "ep.advice", "health.advice", "qa.auditor",
+                "improvement.lead", "board.member", "data.officer"}) {
+            assertThat(accounts.exists(user)).as(user).isTrue();
+        }
+        long maintained = jdbc.sql("select count(*) from cases where final_plan_on is not null and caseworker like 'caseworker%'")
+                .query(Long.class).single();
+        assertThat(maintained).isGreaterThanOrEqualTo(60);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}
