@@ -2,6 +2,7 @@ package uk.send.platform.insight.internal;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,9 @@ class FigureCalculator {
     List<Raw> wholeMonths(Measure measure, List<Period> periods, Filter filter) {
         YearMonth first = periods.stream().map(p -> YearMonth.from(p.from())).min(YearMonth::compareTo).orElseThrow();
         YearMonth last = periods.stream().map(p -> YearMonth.from(p.to())).max(YearMonth::compareTo).orElseThrow();
-        List<Long> tops = over(measure.numerator(), filter, first, last, periods);
-        List<Long> bottoms = over(measure.denominator(), filter, first, last, periods);
+        SeriesReads reads = new SeriesReads(new HashMap<>(), new HashMap<>());
+        List<Long> tops = over(measure.numerator(), filter, first, last, periods, reads);
+        List<Long> bottoms = over(measure.denominator(), filter, first, last, periods, reads);
         List<Raw> raws = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             raws.add(new Raw(tops.get(i), measure.denominator().isEmpty() ? null : bottoms.get(i)));
@@ -66,19 +68,27 @@ class FigureCalculator {
         return raws;
     }
 
-    private List<Long> over(List<Term> terms, Filter filter, YearMonth first, YearMonth last, List<Period> periods) {
+    /**
+     * The monthly series read for one figure, by slice: a ratio's numerator and denominator are often two tallies of
+     * the same slice, read once.
+     */
+    private record SeriesReads(Map<Slice, TreeMap<YearMonth, Long>> stocks, Map<Slice, TreeMap<YearMonth, Totals>> flows) {
+    }
+
+    private List<Long> over(List<Term> terms, Filter filter, YearMonth first, YearMonth last, List<Period> periods,
+            SeriesReads reads) {
         long[] sums = new long[periods.size()];
         for (Term term : terms) {
             Slice slice = slice(term, filter, null, List.of());
             if (term.counter().stock()) {
-                TreeMap<YearMonth, Long> series = reader.stockByMonth(slice, first, last)
-                        .getOrDefault(Slice.WHOLE, new TreeMap<>());
+                TreeMap<YearMonth, Long> series = reads.stocks().computeIfAbsent(slice, s -> reader.stockByMonth(s, first, last)
+                        .getOrDefault(Slice.WHOLE, new TreeMap<>()));
                 for (int i = 0; i < periods.size(); i++) {
                     sums[i] += series.getOrDefault(YearMonth.from(periods.get(i).to()), 0L);
                 }
             } else {
-                TreeMap<YearMonth, Totals> series = reader.flowByMonth(slice, first, last)
-                        .getOrDefault(Slice.WHOLE, new TreeMap<>());
+                TreeMap<YearMonth, Totals> series = reads.flows().computeIfAbsent(slice, s -> reader.flowByMonth(s, first, last)
+                        .getOrDefault(Slice.WHOLE, new TreeMap<>()));
                 for (int i = 0; i < periods.size(); i++) {
                     Period p = periods.get(i);
                     for (Totals t : series.subMap(YearMonth.from(p.from()), true, YearMonth.from(p.to()), true).values()) {
