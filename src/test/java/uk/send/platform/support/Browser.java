@@ -68,16 +68,24 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Presses a button (or a link styled as one) and waits for the page it leads to. */
     public Browser press(String buttonText) {
-        driver.findElements(By.cssSelector("button, a.govuk-button")).stream()
+        WebElement button = driver.findElements(By.cssSelector("button, a.govuk-button")).stream()
                 .filter(b -> b.getText().strip().equals(buttonText)).findFirst()
-                .orElseThrow(() -> new AssertionError("No button '" + buttonText + "' on " + driver.getCurrentUrl()))
-                .click();
-        return this;
+                .orElseThrow(() -> new AssertionError("No button '" + buttonText + "' on " + driver.getCurrentUrl()));
+        return clickAndWait(button);
     }
 
+    /** Follows a link and waits for the page it leads to. */
     public Browser follow(String linkText) {
-        driver.findElement(By.linkText(linkText)).click();
+        return clickAndWait(driver.findElement(By.linkText(linkText)));
+    }
+
+    private Browser clickAndWait(WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
         return this;
     }
 
