@@ -38,7 +38,12 @@ class CaseworkFeedIT {
         String advice = JsonPath.read(event(onTime, "ADVICE_REQUESTED", "2025-02-18", ",\"service\":\"HEALTH\""),
                 "$.adviceId");
         event(onTime, "ADVICE_RECEIVED", "2025-04-01", ",\"adviceId\":\"" + advice + "\"");
-        plan(onTime, "2025-05-26");
+        event(onTime, "DECIDED_TO_ISSUE", "2025-04-01");
+        event(onTime, "DRAFT_PLAN_ISSUED", "2025-04-14");
+        mvc.perform(post("/api/v1/cases/" + onTime + "/events").with(manager.basic()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"FINAL_PLAN_ISSUED\",\"on\":\"2025-05-26\",\"primaryNeed\":\"NSA\"}"))
+                .andExpect(status().is4xxClientError());
+        event(onTime, "FINAL_PLAN_ISSUED", "2025-05-26", ",\"primaryNeed\":\"ASD\"");
         event(onTime, "REVIEW_MEETING_HELD", "2025-09-01");
         event(onTime, "REVIEW_DECISION_MADE", "2025-09-29", ",\"outcome\":\"MAINTAIN\"");
 
@@ -59,6 +64,8 @@ class CaseworkFeedIT {
                         .with(manager.basic()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.numerator").value(2))
                 .andExpect(jsonPath("$.denominator").doesNotExist());
+        mvc.perform(year("/api/v1/measures/active-plans", team).param("need", "ASD").with(manager.basic()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.numerator").value(1));
         mvc.perform(year("/api/v1/measures/requests-received", team)
                 .with(manager.basic())).andExpect(jsonPath("$.numerator").value(3));
         mvc.perform(year("/api/v1/measures/decisions-to-assess-within-6-weeks/records", team).param("part", "numerator").with(manager.basic()))

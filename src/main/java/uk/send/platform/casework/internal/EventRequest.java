@@ -19,7 +19,8 @@ record EventRequest(
         String service, String adviceId, String ground, String evidence, String familyToldOn, String outcome,
         @Schema(description = "SEN2 CeaseReason 1 to 9") String reason, String reasons, String notes, String notice,
         String method, String recipient, String meetingOn, String transferOn, String kind, String setting,
-        String consultationId, String about, String otherLa, String lastReviewOn) {
+        String consultationId, String about, String otherLa, String lastReviewOn,
+        @Schema(description = "SEN2 SENtype of the plan's primary need, on FINAL_PLAN_ISSUED") String primaryNeed) {
 
     NewEvent toEvent() {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -43,6 +44,7 @@ record EventRequest(
         fields.put("about", about);
         fields.put("otherLa", otherLa);
         fields.put("lastReviewOn", lastReviewOn);
+        fields.put("primaryNeed", primaryNeed);
         return new NewEvent(type(type), date("on", on), fields);
     }
 

@@ -1,6 +1,8 @@
 package uk.send.platform.casework.internal;
 
 import static uk.send.platform.casework.EventType.*;
+
+import uk.send.platform.casework.SenNeed;
 import static uk.send.platform.casework.internal.FieldSpec.code;
 import static uk.send.platform.casework.internal.FieldSpec.date;
 import static uk.send.platform.casework.internal.FieldSpec.generated;
@@ -41,7 +43,8 @@ final class EventShapes {
         shape(DECIDED_TO_ISSUE, reasons);
         shape(DECIDED_NOT_TO_ISSUE, reasons);
         shape(DRAFT_PLAN_ISSUED);
-        shape(FINAL_PLAN_ISSUED, setting);
+        // The SEN2 primary need (SENtype rank 1), optional so the contract's bare event still stands.
+        shape(FINAL_PLAN_ISSUED, setting, new FieldSpec("primaryNeed", Slot.CODE, false, SenNeed.class, FieldSpec.Kind.VOCABULARY));
         shape(REVIEW_MEETING_HELD);
         shape(REVIEW_DECISION_MADE, code("outcome", Slot.OUTCOME, ReviewOutcome.class), reasons);
         shape(AMENDMENTS_PROPOSED, reasons);

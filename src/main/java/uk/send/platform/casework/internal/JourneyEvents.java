@@ -18,6 +18,7 @@ import uk.send.platform.casework.DecisionToIssueMade;
 import uk.send.platform.casework.DraftPlanIssued;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.FinalPlanIssued;
+import uk.send.platform.casework.SenNeed;
 import uk.send.platform.casework.PlanCeased;
 import uk.send.platform.casework.ReviewDecisionMade;
 import uk.send.platform.casework.ReviewOutcome;
@@ -61,7 +62,8 @@ class JourneyEvents {
                     e.type() == EventType.DECIDED_TO_ISSUE);
             case DRAFT_PLAN_ISSUED -> new DraftPlanIssued(id, child, e.on(), due(j, REPRESENTATIONS));
             case FINAL_PLAN_ISSUED -> new FinalPlanIssued(id, child, e.on(), c.requestReceivedOn(),
-                    Boolean.TRUE.equals(Timeliness.within20Weeks(j)), Timeliness.exceptionApplies(j));
+                    Boolean.TRUE.equals(Timeliness.within20Weeks(j)), Timeliness.exceptionApplies(j),
+                    e.code(SenNeed.class));
             case REVIEW_DECISION_MADE -> new ReviewDecisionMade(id, child, j.lastMeetingOn, e.on(),
                     e.outcome(ReviewOutcome.class), due(j, REVIEW_DECISION));
             case AMENDED_PLAN_ISSUED -> new AmendedPlanIssued(id, child, e.on());

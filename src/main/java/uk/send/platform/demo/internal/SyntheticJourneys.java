@@ -13,6 +13,7 @@ import uk.send.platform.casework.HistoricCase;
 import uk.send.platform.casework.NewEvent;
 import uk.send.platform.casework.RequestSource;
 import uk.send.platform.casework.ReviewOutcome;
+import uk.send.platform.casework.SenNeed;
 
 /**
  * Journeys with realistic timings for the synthetic children: maintained plans with years of annual reviews,
@@ -27,6 +28,11 @@ final class SyntheticJourneys {
     /** Years a plan has been in place (caseload.csv, "Years EHC plan in place", Somerset): less than 1 year first. */
     static final Map<Integer, Integer> YEARS_IN_PLACE = Map.of(0, 806, 1, 860, 2, 800, 3, 720, 4, 620, 5, 520,
             6, 420, 7, 330, 8, 225, 9, 101);
+    /** Primary need of plans, Somerset January 2025 (sen2.md section 4): SEMH 30.6%, ASD 23.7%, SLCN 16.9% ... */
+    static final Map<SenNeed, Integer> NEEDS = Map.ofEntries(Map.entry(SenNeed.SEMH, 306), Map.entry(SenNeed.ASD, 237),
+            Map.entry(SenNeed.SLCN, 169), Map.entry(SenNeed.MLD, 97), Map.entry(SenNeed.SLD, 68),
+            Map.entry(SenNeed.PD, 40), Map.entry(SenNeed.SPLD, 23), Map.entry(SenNeed.PMLD, 13),
+            Map.entry(SenNeed.HI, 8), Map.entry(SenNeed.VI, 8), Map.entry(SenNeed.OTH, 31));
     private static final Map<RequestSource, Integer> SOURCES = Map.of(RequestSource.PARENT_OR_YOUNG_PERSON, 45,
             RequestSource.SETTING, 45, RequestSource.HEALTH, 4, RequestSource.SOCIAL_CARE, 3, RequestSource.OTHER, 3);
 
@@ -128,7 +134,7 @@ final class SyntheticJourneys {
         }
         events.add(NewEvent.of(EventType.DECIDED_TO_ISSUE, issueDecided));
         events.add(NewEvent.of(EventType.DRAFT_PLAN_ISSUED, draftOn));
-        events.add(NewEvent.of(EventType.FINAL_PLAN_ISSUED, planOn));
+        events.add(NewEvent.of(EventType.FINAL_PLAN_ISSUED, planOn).with("primaryNeed", pick(NEEDS)));
         events.sort(java.util.Comparator.comparing(NewEvent::on));
         return events;
     }

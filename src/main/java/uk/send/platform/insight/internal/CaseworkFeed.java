@@ -67,6 +67,9 @@ class CaseworkFeed {
 
     @EventListener
     void on(FinalPlanIssued e) {
+        if (e.primaryNeed() != null) {
+            facts.needRecorded(e.caseId(), PrimaryNeed.valueOf(e.primaryNeed().name()).name(), e.issuedOn());
+        }
         facts.finalPlanIssued(e.caseId(), e.issuedOn(), e.exceptionApplies());
     }
 

@@ -26,6 +26,11 @@ record Journey(String caseId, String childId, String team, String need, String s
                 reviewDueOn, transferRef);
     }
 
+    Journey withNeed(String next) {
+        return new Journey(caseId, childId, team, next, setting, dateOfBirth, requestReceivedOn, phase, transferredIn,
+                reviewDueOn, transferRef);
+    }
+
     Journey withTeam(String next) {
         return new Journey(caseId, childId, next, need, setting, dateOfBirth, requestReceivedOn, phase, transferredIn,
                 reviewDueOn, transferRef);

@@ -194,6 +194,15 @@ class JourneyFacts {
         });
     }
 
+    /** The plan names its primary need: the journey's standing records carry it from that day, its past stays put. */
+    void needRecorded(String caseId, String need, LocalDate on) {
+        withJourney(caseId, journey -> {
+            Journey moved = journey.withNeed(need);
+            journeys.update(la, moved);
+            ledger.regroup(moved, on);
+        });
+    }
+
     /** The case moved to another team: its standing records follow it from the day given, its past stays put. */
     void reassigned(String caseId, String team, LocalDate on) {
         withJourney(caseId, journey -> {

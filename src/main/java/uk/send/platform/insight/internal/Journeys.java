@@ -32,9 +32,9 @@ class Journeys {
 
     void update(String la, Journey j) {
         jdbc.sql("""
-                update insight_cases set team = ?, phase = ?, transferred_in = ?, review_due_on = ?, transfer_ref = ?
-                where la_code = ? and case_id = ?""")
-                .params(j.team(), j.phase().name(), j.transferredIn(), j.reviewDueOn(), j.transferRef(), la,
+                update insight_cases set team = ?, need = ?, phase = ?, transferred_in = ?, review_due_on = ?,
+                  transfer_ref = ? where la_code = ? and case_id = ?""")
+                .params(j.team(), j.need(), j.phase().name(), j.transferredIn(), j.reviewDueOn(), j.transferRef(), la,
                         j.caseId())
                 .update();
         addTeam(la, j.team());
