@@ -26,6 +26,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Cases cases;
     private final AdviceDemo advice;
     private final BulkHistoryLoad bulkLoad;
+    private final DatabaseStatistics statistics;
     private final Clock clock;
     private final boolean enabled;
     private final DemoSettings settings;
@@ -33,7 +34,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final String port;
 
     DemoDataLoader(UserAccounts accounts, Children children, Cases cases, AdviceDemo advice, BulkHistoryLoad bulkLoad,
-            Clock clock,
+            DatabaseStatistics statistics, Clock clock,
             @Value("${send.demo.enabled:}") String enabled, @Value("${spring.datasource.url}") String databaseUrl,
             @Value("${send.demo.plans}") int plans, @Value("${send.demo.seed}") long seed,
             @Value("${send.demo.password:send-demo-2026}") String password,
@@ -43,6 +44,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.cases = cases;
         this.advice = advice;
         this.bulkLoad = bulkLoad;
+        this.statistics = statistics;
         this.clock = clock;
         this.enabled = enabled == null || enabled.isBlank() ? databaseUrl.startsWith("jdbc:h2:") : Boolean.parseBoolean(enabled);
         this.settings = new DemoSettings(plans, seed, password);
@@ -59,7 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
             printSignIn("");
             return;
         }
-        var area = new SyntheticLocalArea(accounts, children, cases, advice, bulkLoad, clock, laCode);
+        var area = new SyntheticLocalArea(accounts, children, cases, advice, bulkLoad, statistics, clock, laCode);
         var people = area.register(settings);
         printSignIn("""
                   The children's EHC journeys are loading now (a minute or two); caseloads and the dashboard

@@ -33,16 +33,18 @@ public class SyntheticLocalArea {
     private final Cases cases;
     private final AdviceDemo advice;
     private final BulkHistoryLoad bulkLoad;
+    private final DatabaseStatistics statistics;
     private final Clock clock;
     private final String laCode;
 
     public SyntheticLocalArea(UserAccounts accounts, Children children, Cases cases, AdviceDemo advice,
-            BulkHistoryLoad bulkLoad, Clock clock, String laCode) {
+            BulkHistoryLoad bulkLoad, DatabaseStatistics statistics, Clock clock, String laCode) {
         this.accounts = accounts;
         this.children = children;
         this.cases = cases;
         this.advice = advice;
         this.bulkLoad = bulkLoad;
+        this.statistics = statistics;
         this.clock = clock;
         this.laCode = laCode;
     }
@@ -71,6 +73,7 @@ public class SyntheticLocalArea {
             children.registerForDemo(child.id(), child.details());
             made.add(child);
         }
+        statistics.refresh();
         log.info("Synthetic Local Area: {} children registered in {} ms", count, System.currentTimeMillis() - started);
         return new Generated(caseworkers, made, random);
     }
@@ -79,6 +82,7 @@ public class SyntheticLocalArea {
     public void giveJourneys(Generated people, DemoSettings settings) {
         long started = System.currentTimeMillis();
         bulkLoad.run(() -> journeys(people.random(), people.children(), people.caseworkers(), settings.plans()));
+        statistics.refresh();
         log.info("Synthetic Local Area: {} EHC journeys with their history in {} ms", people.children().size(),
                 System.currentTimeMillis() - started);
         advice.giveHistories(settings.seed());
@@ -94,6 +98,7 @@ public class SyntheticLocalArea {
             List<DemoUsers.DemoCaseworker> caseworkers, int plans) {
         SyntheticJourneys maker = new SyntheticJourneys(new Random(random.nextLong()), LocalDate.now(clock));
         List<HistoricCase> batch = new ArrayList<>(JOURNEYS_PER_TRANSACTION);
+        int batches = 0;
         for (int i = 0; i < made.size(); i++) {
             var child = made.get(i);
             var owner = caseworkers.get(i % caseworkers.size());
@@ -107,6 +112,9 @@ public class SyntheticLocalArea {
             if (batch.size() == JOURNEYS_PER_TRANSACTION || i == made.size() - 1) {
                 cases.importHistories(batch);
                 batch.clear();
+                if (Integer.bitCount(++batches) == 1) {
+                    statistics.refresh(); // after batches 1, 2, 4, 8...: as the tables grow, the planner keeps up
+                }
             }
             if ((i + 1) % 5000 == 0) {
                 log.info("Synthetic Local Area: {} of {} EHC journeys", i + 1, made.size());
