@@ -75,6 +75,19 @@ class CasePagesTest {
     }
 
     @Test
+    void theCasePageLinksEachAdviceRequestToTheAdvicePortal() throws Exception {
+        TestUsers.TestUser worker = users.create("CASEWORKER", "Team A", null);
+        CaseApiClient api = new CaseApiClient(mvc, worker.basic());
+        String caseId = api.openCase(CaseApiClient.child(children, "Ivy"), "2025-07-14");
+        api.recorded(caseId, "DECIDED_TO_ASSESS", "2025-08-01");
+        String adviceId = com.jayway.jsonpath.JsonPath.read(api.recorded(caseId, "ADVICE_REQUESTED", "2025-08-04",
+                "service", "HEALTH", "recipient", "Community paediatrics"), "$.adviceId");
+        mvc.perform(get("/cases/" + caseId).with(signedIn(worker.username()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/advice/cases/" + caseId + "/advice/" + adviceId + "\"")))
+                .andExpect(content().string(containsString("Health (Community paediatrics)")));
+    }
+
+    @Test
     void aBadDateOnAnEventShowsTheErrorSummaryAndStoresNothing() throws Exception {
         Setup s = caseFor("CASEWORKER", "Team A", "Jade");
         mvc.perform(post("/cases/" + s.caseId() + "/record/DECIDED_TO_ASSESS").with(signedIn(s.username())).with(csrf())
