@@ -105,6 +105,35 @@ class CasePagesTest {
     }
 
     @Test
+    void aHouseMoveIsRecordedOnItsFormAndABadAuthorityCodeIsShownOnItsField() throws Exception {
+        TestUsers.TestUser worker = users.create("CASEWORKER", "Team A", null);
+        CaseApiClient api = new CaseApiClient(mvc, worker.basic());
+        String caseId = api.openCase(CaseApiClient.child(children, "Lena"), "2024-10-21");
+        api.recorded(caseId, "DECIDED_TO_ASSESS", "2024-11-25");
+        api.recorded(caseId, "DECIDED_TO_ISSUE", "2025-01-13");
+        api.recorded(caseId, "DRAFT_PLAN_ISSUED", "2025-01-27");
+        api.recorded(caseId, "FINAL_PLAN_ISSUED", "2025-03-03");
+        mvc.perform(get("/cases/" + caseId + "/record/MOVE_NOTIFIED").with(signedIn(worker.username())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Date of the move")));
+        mvc.perform(post("/cases/" + caseId + "/record/MOVE_NOTIFIED").with(signedIn(worker.username())).with(csrf())
+                        .param("onDay", "22").param("onMonth", "12").param("onYear", "2025")
+                        .param("moveOnDay", "2").param("moveOnMonth", "1").param("moveOnYear", "2026")
+                        .param("otherLa", "99"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("href=\"#otherLa\"")));
+        mvc.perform(post("/cases/" + caseId + "/record/MOVE_NOTIFIED").with(signedIn(worker.username())).with(csrf())
+                        .param("onDay", "22").param("onMonth", "12").param("onYear", "2025")
+                        .param("moveOnDay", "2").param("moveOnMonth", "1").param("moveOnYear", "2026")
+                        .param("otherLa", "878"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cases/" + caseId).with(signedIn(worker.username())))
+                .andExpect(content().string(containsString("Plan transferred to the new authority on a house move")))
+                .andExpect(content().string(containsString("14 Jan 2026")))
+                .andExpect(content().string(containsString("Record: Plan transferred out")));
+    }
+
+    @Test
     void recordingAnEventRedirectsToTheCaseWithItInTheHistory() throws Exception {
         Setup s = caseFor("CASEWORKER", "Team A", "Kira");
         mvc.perform(get("/cases/" + s.caseId() + "/record/DECIDED_TO_ASSESS").with(signedIn(s.username())))
