@@ -107,12 +107,7 @@ class CasePagesTest {
     @Test
     void aHouseMoveIsRecordedOnItsFormAndABadAuthorityCodeIsShownOnItsField() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER", "Team A", null);
-        CaseApiClient api = new CaseApiClient(mvc, worker.basic());
-        String caseId = api.openCase(CaseApiClient.child(children, "Lena"), "2024-10-21");
-        api.recorded(caseId, "DECIDED_TO_ASSESS", "2024-11-25");
-        api.recorded(caseId, "DECIDED_TO_ISSUE", "2025-01-13");
-        api.recorded(caseId, "DRAFT_PLAN_ISSUED", "2025-01-27");
-        api.recorded(caseId, "FINAL_PLAN_ISSUED", "2025-03-03");
+        String caseId = new CaseApiClient(mvc, worker.basic()).planIssuedOn3March2025(children, "Lena");
         mvc.perform(get("/cases/" + caseId + "/record/MOVE_NOTIFIED").with(signedIn(worker.username())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Date of the move")));
         mvc.perform(post("/cases/" + caseId + "/record/MOVE_NOTIFIED").with(signedIn(worker.username())).with(csrf())

@@ -87,11 +87,7 @@ class LettersTest {
     void decisionsNotToAmendAndNotToReAssessHaveLettersWithAppealRights() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER");
         CaseApiClient api = new CaseApiClient(mvc, worker.basic());
-        String caseId = api.openCase(CaseApiClient.child(children, "Quinn"), "2024-10-21");
-        api.recorded(caseId, "DECIDED_TO_ASSESS", "2024-11-25");
-        api.recorded(caseId, "DECIDED_TO_ISSUE", "2025-01-13");
-        api.recorded(caseId, "DRAFT_PLAN_ISSUED", "2025-01-27");
-        api.recorded(caseId, "FINAL_PLAN_ISSUED", "2025-03-03");
+        String caseId = api.planIssuedOn3March2025(children, "Quinn");
         api.recorded(caseId, "REASSESSMENT_REQUESTED", "2025-09-01");
         api.recorded(caseId, "DECIDED_NOT_TO_REASSESS", "2025-09-12", "reasons", "Needs have not changed since March");
         api.recorded(caseId, "REVIEW_MEETING_HELD", "2026-02-20");

@@ -31,12 +31,7 @@ class PlanInForceJourneyIT {
     }
 
     private String planIssuedOn3March2025(String name) throws Exception {
-        String caseId = api.openCase(CaseApiClient.child(children, name), "2024-10-21");
-        api.recorded(caseId, "DECIDED_TO_ASSESS", "2024-11-25");
-        api.recorded(caseId, "DECIDED_TO_ISSUE", "2025-01-13");
-        api.recorded(caseId, "DRAFT_PLAN_ISSUED", "2025-01-27");
-        api.recorded(caseId, "FINAL_PLAN_ISSUED", "2025-03-03");
-        return caseId;
+        return api.planIssuedOn3March2025(children, name);
     }
 
     private long events(String caseId) {
