@@ -2,6 +2,7 @@ package uk.send.platform.casework.internal;
 
 import java.util.Map;
 import uk.send.platform.calendar.RuleKeys;
+import uk.send.platform.casework.CeaseReason;
 import uk.send.platform.casework.DeadlineKind;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.RefusedEvent;
@@ -17,12 +18,20 @@ final class EndingSteps {
     static void register(Map<EventType, Step> steps) {
         steps.put(EventType.CEASE_CONSIDERED, (j, e) -> j.stage = Stage.CEASING);
         steps.put(EventType.CEASE_DECISION_MADE, EndingSteps::ceaseDecisionMade);
-        steps.put(EventType.PLAN_CEASED, (j, e) -> j.close(Stage.CEASED, e.on()));
+        steps.put(EventType.PLAN_CEASED, EndingSteps::planCeased);
         steps.put(EventType.MOVE_NOTIFIED, EndingSteps::moveNotified);
         steps.put(EventType.TRANSFERRED_OUT, (j, e) -> {
             j.obligations.meet(RuleKeys.TRANSFER_OUT, e.on());
             j.close(Stage.TRANSFERRED_OUT, e.on());
         });
+    }
+
+    /** A plan ceased because it went to another authority (SEN2 reason 5) is the transfer reg 15(2) asks for. */
+    private static void planCeased(EhcJourney j, CaseEvent e) {
+        if (e.code(CeaseReason.class) == CeaseReason.TRANSFERRED_TO_ANOTHER_LA) {
+            j.obligations.meet(RuleKeys.TRANSFER_OUT, e.on());
+        }
+        j.close(Stage.CEASED, e.on());
     }
 
     /**

@@ -54,7 +54,7 @@ final class JourneyRules {
         allow(REVIEW_REPORT_RECEIVED, EnumSet.of(REVIEW), "the report follows the review meeting (reg 20(7))");
         allow(PHASE_TRANSFER_SCHEDULED, planInForce, "a phase transfer review needs a plan in force (reg 18)");
         allow(REASSESSMENT_REQUESTED, EnumSet.of(PLAN_MAINTAINED, REVIEW), "re-assessment needs a plan in force (reg 25)");
-        allow(DECIDED_NOT_TO_REASSESS, EnumSet.of(PLAN_MAINTAINED, REVIEW), "re-assessment needs a plan in force (reg 25)");
+        allow(DECIDED_NOT_TO_REASSESS, planInForce, "re-assessment needs a plan in force (reg 25)");
         allow(REASSESSMENT_STARTED, EnumSet.of(PLAN_MAINTAINED, REVIEW), "re-assessment needs a plan in force (reg 25)");
         allow(DECIDED_NOT_TO_AMEND, EnumSet.of(AMENDMENT), "a decision not to amend follows proposed amendments (reg 22(4))");
         allow(CEASE_CONSIDERED, EnumSet.of(PLAN_MAINTAINED, REVIEW), "ceasing is considered for a plan in force (reg 31(1))");

@@ -37,6 +37,15 @@ class PlanInForceJourneyTest {
     }
 
     @Test
+    void aPlanCeasedForTransferToAnotherAuthorityMeetsTheTransfer() {
+        JourneyScript j = planIssued("2025-03-03")
+                .then(MOVE_NOTIFIED, "2026-03-02", "moveOn", "2026-04-17", "otherLa", "202")
+                .then(PLAN_CEASED, "2026-04-17", "reason", "5");
+        assertThat(j.due("transferOut").status()).isEqualTo(DeadlineStatus.MET);
+        assertThat(j.journey().stage).isEqualTo(Stage.CEASED);
+    }
+
+    @Test
     void aMoveNeedsAPlanInForceAndItsDateAndTheOtherAuthority() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14");
         assertThatThrownBy(() -> j.then(MOVE_NOTIFIED, "2025-07-20", "moveOn", "2025-08-01", "otherLa", "202"))
@@ -102,5 +111,17 @@ class PlanInForceJourneyTest {
         assertThat(j.journey().stage).isEqualTo(Stage.PLAN_MAINTAINED);
         assertThatThrownBy(() -> j.then(DECIDED_NOT_TO_REASSESS, "2026-03-21"))
                 .isInstanceOfSatisfying(RefusedEvent.class, e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    @Test
+    void aRequestMadeAtAReviewCanBeRefusedWhileTheAmendmentIsUnderWay() {
+        JourneyScript j = planIssued("2025-03-03")
+                .then(REVIEW_MEETING_HELD, "2026-02-20")
+                .then(REASSESSMENT_REQUESTED, "2026-02-23")
+                .then(REVIEW_DECISION_MADE, "2026-03-06", "outcome", "AMEND")
+                .then(AMENDMENTS_PROPOSED, "2026-03-06")
+                .then(DECIDED_NOT_TO_REASSESS, "2026-03-09");
+        assertThat(j.due("reassessmentDecision").status()).isEqualTo(DeadlineStatus.MET);
+        assertThat(j.journey().stage).isEqualTo(Stage.AMENDMENT);
     }
 }
