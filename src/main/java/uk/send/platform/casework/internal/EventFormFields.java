@@ -32,7 +32,9 @@ final class EventFormFields {
             Map.entry("consultationId", "Which consultation"),
             Map.entry("about", "Which decision it is about"),
             Map.entry("otherLa", "The other authority's 3-digit LA code"),
-            Map.entry("lastReviewOn", "Date of the last review by the other authority (optional)"));
+            Map.entry("lastReviewOn", "Date of the last review by the other authority (optional)"),
+            Map.entry("moveOn", "Date of the move"),
+            Map.entry("requestedBy", "Who asked for the re-assessment (optional)"));
 
     private EventFormFields() {
     }
