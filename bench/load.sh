@@ -13,6 +13,6 @@ rm -f "$jar"
 [ -n "$cookie" ] || { echo "sign-in failed" >&2; exit 1; }
 here=$(cd "$(dirname "$0")" && pwd)
 # warm up, then measure
-BENCH_COOKIE=$cookie BENCH_PATHS=$paths wrk -t2 -c"$conns" -d5s -s "$here/percentiles.lua" "$base" >/dev/null
-result=$(BENCH_COOKIE=$cookie BENCH_PATHS=$paths wrk -t2 -c"$conns" -d"${secs}s" --timeout 10s -s "$here/percentiles.lua" "$base" | grep '^RESULT')
+BENCH_COOKIE=$cookie BENCH_PATHS=$paths wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d5s -s "$here/percentiles.lua" "$base" >/dev/null
+result=$(BENCH_COOKIE=$cookie BENCH_PATHS=$paths wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --timeout 10s -s "$here/percentiles.lua" "$base" | grep '^RESULT')
 echo "$name connections=$conns seconds=$secs ${result#RESULT }"

@@ -64,6 +64,7 @@ class Cube {
 
     private final JdbcTemplate batch;
     private final JdbcClient jdbc;
+    private final CubeReads reads = new CubeReads();
 
     Cube(JdbcTemplate batch, JdbcClient jdbc) {
         this.batch = batch;
@@ -90,6 +91,7 @@ class Cube {
                 pending.add(key, change);
             } else {
                 write(Map.of(key, change));
+                reads.changed();
             }
         }
     }
@@ -146,11 +148,25 @@ class Cube {
         List<String> stocks = java.util.Arrays.stream(Counter.values()).filter(Counter::stock).map(Counter::name)
                 .toList();
         jdbc.sql(REBUILD).param("la", la).param("stocks", stocks).update();
+        CubeChanges.afterCommit(this::changed);
+    }
+
+    /** A change to the cube has been committed. */
+    void changed() {
+        reads.changed();
     }
 
     /** Totals by group (the free dimension's value, or one group) and month, for months from..to inclusive. */
     Map<String, TreeMap<LocalDate, Totals>> read(String la, Slice slice, LocalDate fromMonth, LocalDate toMonth) {
-        CubeChanges.flushPending(this);
+        if (CubeChanges.writing(this)) {
+            CubeChanges.flushPending(this);
+            return query(la, slice, fromMonth, toMonth);
+        }
+        return reads.get(new CubeReads.Key(la, slice, fromMonth, toMonth), () -> query(la, slice, fromMonth, toMonth));
+    }
+
+    private Map<String, TreeMap<LocalDate, Totals>> query(String la, Slice slice, LocalDate fromMonth,
+            LocalDate toMonth) {
         StringBuilder sql = new StringBuilder("select month_start, ").append(slice.groupExpression())
                 .append(" as grp, sum(records), sum(hits), sum(amount) from insight_cube")
                 .append(" where la_code = :la and counter = :counter and month_start between :fromMonth and :toMonth");

@@ -31,6 +31,7 @@ final class CubeChanges implements TransactionSynchronization {
 
     private final Cube cube;
     private final Map<Key, Totals> changes = new HashMap<>();
+    private boolean written;
 
     private CubeChanges(Cube cube) {
         this.cube = cube;
@@ -49,6 +50,25 @@ final class CubeChanges implements TransactionSynchronization {
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         return pending;
+    }
+
+    /** Whether the current transaction has changes to the cube, written or pending. */
+    static boolean writing(Cube cube) {
+        return TransactionSynchronizationManager.getResource(cube) instanceof CubeChanges;
+    }
+
+    /** Runs the action once the current transaction commits, or now when there is none. */
+    static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     /** Writes the current transaction's pending changes, if any, so that a read in it sees them. */
@@ -72,11 +92,15 @@ final class CubeChanges implements TransactionSynchronization {
         if (!changes.isEmpty()) {
             cube.write(new HashMap<>(changes));
             changes.clear();
+            written = true;
         }
     }
 
     @Override
     public void afterCompletion(int status) {
+        if (status == STATUS_COMMITTED && written) {
+            cube.changed();
+        }
         changes.clear();
         TransactionSynchronizationManager.unbindResourceIfPossible(cube);
     }
