@@ -18,7 +18,8 @@ import uk.send.platform.casework.DecisionToIssueMade;
 import uk.send.platform.casework.DraftPlanIssued;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.FinalPlanIssued;
-import uk.send.platform.casework.SenNeed;
+import uk.send.platform.casework.PhaseTransferKind;
+import uk.send.platform.casework.PhaseTransferScheduled;
 import uk.send.platform.casework.PlanCeased;
 import uk.send.platform.casework.ReviewDecisionMade;
 import uk.send.platform.casework.ReviewOutcome;
@@ -63,10 +64,12 @@ class JourneyEvents {
             case DRAFT_PLAN_ISSUED -> new DraftPlanIssued(id, child, e.on(), due(j, REPRESENTATIONS));
             case FINAL_PLAN_ISSUED -> new FinalPlanIssued(id, child, e.on(), c.requestReceivedOn(),
                     Boolean.TRUE.equals(Timeliness.within20Weeks(j)), Timeliness.exceptionApplies(j),
-                    e.code(SenNeed.class));
+                    j.primaryNeed, j.secondaryNeed);
             case REVIEW_DECISION_MADE -> new ReviewDecisionMade(id, child, j.lastMeetingOn, e.on(),
                     e.outcome(ReviewOutcome.class), due(j, REVIEW_DECISION));
-            case AMENDED_PLAN_ISSUED -> new AmendedPlanIssued(id, child, e.on());
+            case AMENDED_PLAN_ISSUED -> new AmendedPlanIssued(id, child, e.on(), j.primaryNeed, j.secondaryNeed);
+            case PHASE_TRANSFER_SCHEDULED -> new PhaseTransferScheduled(id, child, e.on(),
+                    e.code(PhaseTransferKind.class), e.otherOn(), due(j, ReviewSteps.PHASE_TRANSFER));
             case PLAN_CEASED -> new PlanCeased(id, child, e.on(), e.code(CeaseReason.class));
             case WITHDRAWN, TRANSFERRED_OUT -> new CaseClosed(id, child, e.on(), j.stage);
             default -> null;
