@@ -108,6 +108,7 @@ class JourneyFacts {
             }
             if (was == JourneyPhase.PLAN_IN_FORCE) {
                 ledger.close(Counter.PLANS_IN_FORCE, caseId, PLAN, on);
+                moved = dropPhaseTransfer(moved, on);
                 if (journey.reviewDueOn() != null) {
                     ledger.close(Counter.REVIEWS_OVERDUE, caseId, reviewRef(journey.reviewDueOn()), on);
                 }
@@ -160,7 +161,7 @@ class JourneyFacts {
 
     /** Advice came back: counted on the day, in time when on or before its due date. */
     void adviceReceived(String caseId, String adviceId, LocalDate receivedOn) {
-        withJourney(caseId, journey -> advice.find(la, adviceId).ifPresent(request -> {
+        withJourney(caseId, journey -> advice.find(la, caseId, adviceId).ifPresent(request -> {
             ledger.close(Counter.ADVICE_OVERDUE, caseId, adviceRef(adviceId), receivedOn);
             Category service = new Category(request.service(),
                     categories.of(la, Counter.ADVICE_OVERDUE).getOrDefault(request.service(), request.service()));
@@ -181,6 +182,14 @@ class JourneyFacts {
         });
     }
 
+    /**
+     * The journey ended (withdrawn, transferred out): advice still awaited is no longer owed. It counted as overdue
+     * until that day and counts no more from it; it never counts as received (decision 0040).
+     */
+    void adviceWithdrawn(String caseId, LocalDate on) {
+        withJourney(caseId, journey -> ledger.closeAll(Counter.ADVICE_OVERDUE, caseId, on));
+    }
+
     /** The plan was reviewed and amended, or kept as it is, for a scheduled phase transfer. */
     void phaseTransferReviewed(String caseId, LocalDate on) {
         withJourney(caseId, journey -> {
@@ -194,9 +203,15 @@ class JourneyFacts {
         });
     }
 
-    /** The plan names its primary need: the journey's standing records carry it from that day, its past stays put. */
+    /**
+     * The plan names its primary need, or an amended plan changes it: the journey's standing records carry it from
+     * that day, its past stays put.
+     */
     void needRecorded(String caseId, String need, LocalDate on) {
         withJourney(caseId, journey -> {
+            if (need.equals(journey.need())) {
+                return;
+            }
             Journey moved = journey.withNeed(need);
             journeys.update(la, moved);
             ledger.regroup(moved, on);
@@ -210,6 +225,20 @@ class JourneyFacts {
             journeys.update(la, moved);
             ledger.regroup(moved, on);
         });
+    }
+
+    /**
+     * A plan that stops being in force before its phase transfer deadline owes no review: the record is taken out of
+     * every figure. One whose deadline had already passed unreviewed stays counted as late.
+     */
+    private Journey dropPhaseTransfer(Journey journey, LocalDate on) {
+        if (journey.transferRef() == null) {
+            return journey;
+        }
+        ledger.first(Counter.PHASE_TRANSFERS, journey.caseId(), journey.transferRef())
+                .filter(r -> !r.dueOn().isBefore(on))
+                .ifPresent(r -> ledger.retract(Counter.PHASE_TRANSFERS, journey.caseId(), r.ref()));
+        return journey.withTransferRef(null);
     }
 
     private void openAssessmentClock(Journey journey, LocalDate from) {
