@@ -3,6 +3,7 @@ package uk.send.platform.casework.internal;
 import static uk.send.platform.calendar.RuleKeys.*;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import uk.send.platform.casework.AdviceReceived;
@@ -35,17 +36,23 @@ class JourneyEvents {
     }
 
     void opened(CaseHeader c) {
-        publisher.publishEvent(new CaseOpened(c.id(), c.childId(), c.requestReceivedOn(), c.requestSource(),
-                c.caseworker(), c.team()));
+        publisher.publishEvent(opening(c));
     }
 
     void recorded(CaseHeader c, CaseEvent e, EhcJourney after) {
+        published(c, e, after).forEach(publisher::publishEvent);
+    }
+
+    static CaseOpened opening(CaseHeader c) {
+        return new CaseOpened(c.id(), c.childId(), c.requestReceivedOn(), c.requestSource(), c.caseworker(), c.team());
+    }
+
+    /** What an event tells other modules, in order: its own event, if it has one, then CaseEventRecorded. */
+    static List<Object> published(CaseHeader c, CaseEvent e, EhcJourney after) {
         Object specific = specific(c, e, after);
-        if (specific != null) {
-            publisher.publishEvent(specific);
-        }
-        publisher.publishEvent(new CaseEventRecorded(c.id(), c.childId(), e.seq(), e.type(), e.on(), after.stage,
-                e.recordedBy()));
+        CaseEventRecorded recorded = new CaseEventRecorded(c.id(), c.childId(), e.seq(), e.type(), e.on(), after.stage,
+                e.recordedBy());
+        return specific == null ? List.of(recorded) : List.of(specific, recorded);
     }
 
     private static Object specific(CaseHeader c, CaseEvent e, EhcJourney j) {
