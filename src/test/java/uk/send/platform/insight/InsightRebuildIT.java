@@ -59,12 +59,18 @@ class InsightRebuildIT {
         advice(withdrawnEarly, "OTHER", "2016-09-24"); // withdrawn before it was due: never overdue
         event(withdrawnEarly, "WITHDRAWN", "2016-10-15");
 
+        phaseTransfersReviewedLateAndNotAtAll();
+
         assertNeedsFollowThePlan(planned);
         expectAdvice("2016-01-01", "2016-12-31", 1, 3);
         expectAdvice("2016-03-01", "2016-03-31", 1, 3);
         expectAdvice("2016-05-01", "2016-05-31", 0, 0);
         figure("phase-transfers-reviewed-in-time", "2017-01-01", "2017-12-31", team)
-                .andExpect(jsonPath("$.numerator").value(1)).andExpect(jsonPath("$.denominator").value(1));
+                .andExpect(jsonPath("$.numerator").value(1)).andExpect(jsonPath("$.denominator").value(2));
+        mvc.perform(range("/api/v1/measures/phase-transfers-reviewed-in-time/breakdown", "2017-01-01", "2017-12-31")
+                        .param("team", team).param("by", "category").with(TestUsers.admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.value == 'OTHER_PHASE')].figure.denominator").value(2));
 
         Map<String, String> counted = snapshot();
         mvc.perform(post("/api/v1/admin/insight/rebuild").with(worker)).andExpect(status().isForbidden());
@@ -95,11 +101,35 @@ class InsightRebuildIT {
         return caseId;
     }
 
+    /**
+     * One transfer reviewed after its deadline (14 February 2017: kept as it is on 20 March), and one whose plan
+     * ceased before its deadline (30 March 2017), which then owes no review and is in no figure.
+     */
+    private void phaseTransfersReviewedLateAndNotAtAll() throws Exception {
+        String late = planIssued("2016-02-01", "2016-06-13");
+        event(late, "PHASE_TRANSFER_SCHEDULED", "2016-09-05", ",\"kind\":\"OTHER_PHASE\",\"transferOn\":\"2017-09-04\"");
+        event(late, "REVIEW_MEETING_HELD", "2017-03-06");
+        event(late, "REVIEW_DECISION_MADE", "2017-03-20", ",\"outcome\":\"MAINTAIN\"");
+        String ceased = planIssued("2016-02-01", "2016-06-13");
+        event(ceased, "PHASE_TRANSFER_SCHEDULED", "2016-09-05",
+                ",\"kind\":\"SECONDARY_TO_POST16\",\"transferOn\":\"2017-09-04\"");
+        event(ceased, "PLAN_CEASED", "2016-12-05", ",\"reason\":\"7\"");
+    }
+
+    private String planIssued(String receivedOn, String issuedOn) throws Exception {
+        String caseId = open(receivedOn);
+        event(caseId, "DECIDED_TO_ASSESS", receivedOn);
+        event(caseId, "DECIDED_TO_ISSUE", receivedOn);
+        event(caseId, "DRAFT_PLAN_ISSUED", receivedOn);
+        event(caseId, "FINAL_PLAN_ISSUED", issuedOn, ",\"primaryNeed\":\"PD\"");
+        return caseId;
+    }
+
     private void assertNeedsFollowThePlan(String caseId) throws Exception {
         mvc.perform(get("/api/v1/cases/" + caseId).with(worker)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.primaryNeed").value("SEMH"))
                 .andExpect(jsonPath("$.secondaryNeed").doesNotExist());
-        figure("active-plans", "2016-01-01", "2016-06-30", team).andExpect(jsonPath("$.numerator").value(1));
+        figure("active-plans", "2016-01-01", "2016-06-30", team).andExpect(jsonPath("$.numerator").value(3));
         mvc.perform(range("/api/v1/measures/active-plans", "2016-01-01", "2016-06-30").param("team", team)
                 .param("need", "ASD").with(TestUsers.admin())).andExpect(jsonPath("$.numerator").value(1));
         mvc.perform(range("/api/v1/measures/active-plans", "2016-01-01", "2016-12-31").param("team", team)
