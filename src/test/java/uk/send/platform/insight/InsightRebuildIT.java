@@ -102,8 +102,9 @@ class InsightRebuildIT {
     }
 
     /**
-     * One transfer reviewed after its deadline (14 February 2017: kept as it is on 20 March), and one whose plan
-     * ceased before its deadline (30 March 2017), which then owes no review and is in no figure.
+     * One transfer reviewed after its deadline (14 February 2017: kept as it is on 20 March), and one scheduled, then
+     * scheduled again as another kind, whose plan ceased before either deadline: it owes no review and is in no
+     * figure.
      */
     private void phaseTransfersReviewedLateAndNotAtAll() throws Exception {
         String late = planIssued("2016-02-01", "2016-06-13");
@@ -113,6 +114,7 @@ class InsightRebuildIT {
         String ceased = planIssued("2016-02-01", "2016-06-13");
         event(ceased, "PHASE_TRANSFER_SCHEDULED", "2016-09-05",
                 ",\"kind\":\"SECONDARY_TO_POST16\",\"transferOn\":\"2017-09-04\"");
+        event(ceased, "PHASE_TRANSFER_SCHEDULED", "2016-10-03", ",\"kind\":\"OTHER_PHASE\",\"transferOn\":\"2017-09-04\"");
         event(ceased, "PLAN_CEASED", "2016-12-05", ",\"reason\":\"7\"");
     }
 

@@ -83,8 +83,8 @@ class CaseworkFeed {
     /** The reg 18 deadline for the kind of transfer, from the Local Area's rule book, dates the record. */
     @EventListener
     void on(PhaseTransferScheduled e) {
-        facts.phaseTransferScheduled(e.caseId(), "phase-transfer:" + e.transferOn(), e.kind().ruleKey(),
-                e.transferOn(), new Category(e.kind().name(), e.kind().label()));
+        facts.phaseTransferScheduled(e.caseId(), e.scheduledOn(), "phase-transfer:" + e.kind() + ":" + e.transferOn(),
+                e.kind().ruleKey(), e.transferOn(), new Category(e.kind().name(), e.kind().label()));
     }
 
     @EventListener

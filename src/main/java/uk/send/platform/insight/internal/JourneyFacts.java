@@ -172,13 +172,16 @@ class JourneyFacts {
 
     /**
      * A phase transfer needs the plan reviewed and amended by the reg 18 deadline for the transfer date: the record
-     * is dated on that deadline and counts above the line once the review is done in time.
+     * is dated on that deadline and counts above the line once the review is done in time. A transfer scheduled
+     * again on the day given replaces the one awaiting its review, as casework supersedes its deadline.
      */
-    void phaseTransferScheduled(String caseId, String ref, String ruleKey, LocalDate transferOn, Category kind) {
+    void phaseTransferScheduled(String caseId, LocalDate on, String ref, String ruleKey, LocalDate transferOn,
+            Category kind) {
         withJourney(caseId, journey -> {
+            Journey current = ref.equals(journey.transferRef()) ? journey : dropPhaseTransfer(journey, on);
             LocalDate due = rules.due(ruleKey, transferOn);
-            count(journey, Counter.PHASE_TRANSFERS, ref, due, kind, false, 0, transferOn, due);
-            journeys.update(la, journey.withTransferRef(ref));
+            count(current, Counter.PHASE_TRANSFERS, ref, due, kind, false, 0, transferOn, due);
+            journeys.update(la, current.withTransferRef(ref));
         });
     }
 
@@ -228,8 +231,9 @@ class JourneyFacts {
     }
 
     /**
-     * A plan that stops being in force before its phase transfer deadline owes no review: the record is taken out of
-     * every figure. One whose deadline had already passed unreviewed stays counted as late.
+     * A plan that stops being in force, or a transfer scheduled again, before the deadline of the transfer awaiting
+     * its review owes that review no more: the record is taken out of every figure. One whose deadline had already
+     * passed unreviewed stays counted as late.
      */
     private Journey dropPhaseTransfer(Journey journey, LocalDate on) {
         if (journey.transferRef() == null) {
