@@ -1,9 +1,14 @@
 package uk.send.platform.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -81,6 +86,18 @@ class InsightRebuildIT {
         assertThat(rebuilt.keySet()).isEqualTo(counted.keySet());
         counted.forEach((what, json) -> assertThat(rebuilt.get(what)).as(what).isEqualTo(json));
         expectAdvice("2016-03-01", "2016-03-31", 1, 3);
+        anAdministratorRebuildsFromThePage();
+        assertThat(snapshot()).isEqualTo(counted);
+    }
+
+    private void anAdministratorRebuildsFromThePage() throws Exception {
+        mvc.perform(get("/admin/insight").with(users.adminSignedIn())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rebuild the dashboard")));
+        mvc.perform(get("/admin/insight").with(users.create("TEAM_MANAGER", team, null).signedIn()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/insight/rebuild").with(users.adminSignedIn()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/insight"))
+                .andExpect(flash().attribute("banner", containsString("The dashboard was rebuilt from")));
     }
 
     /** ASD with SLCN on the final plan; the amended plan names SEMH alone and also reviews a phase transfer. */
