@@ -16,7 +16,9 @@ SERVER_PORT=$port SEND_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEND_DB_USE
   java -Xmx4g -jar "$root/target/send-platform.jar" >"$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 1800); do grep -q "Sign in at" "$log" && break; kill -0 $app || { tail -50 "$log"; exit 1; }; sleep 2; done
+# ready when signed-in users can work and, on a first start, the journeys have finished loading
+ready() { grep -q "Sign in at" "$log" && { ! grep -q "are loading now" "$log" || grep -q "Synthetic Local Area loaded" "$log"; }; }
+for _ in $(seq 1 5400); do ready && break; kill -0 $app || { tail -50 "$log"; exit 1; }; sleep 2; done
 grep -E "Synthetic Local Area" "$log" | sed 's/.*: Synthetic/Synthetic/'
 auth="-u admin:bench-admin-password"
 case_ids=$(curl -s $auth "http://localhost:$port/api/v1/cases?caseworker=caseworker&size=20" \

@@ -34,4 +34,10 @@ public interface Cases {
      * user: for the synthetic Local Area only. Returns the new case's id.
      */
     String importHistory(HistoricCase history);
+
+    /**
+     * Creates many journeys with their histories in one transaction, as {@link #importHistory} does for one: all are
+     * stored or, if any is refused, none. Returns the new cases' ids in the order given.
+     */
+    List<String> importHistories(List<HistoricCase> histories);
 }

@@ -2,6 +2,7 @@ package uk.send.platform.casework.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -60,14 +61,15 @@ class CaseJournal {
     void appendAll(CaseHeader header, List<NewEvent> inputs, String by) {
         EhcJourney journey = EhcJourney.open(header.requestReceivedOn(), clock.rules());
         LocalDate today = clock.today();
-        int seq = 0;
+        List<CaseEvent> accepted = new ArrayList<>(inputs.size());
         for (NewEvent input : inputs) {
             Instant recordedAt = input.on().atTime(12, 0).atZone(clock.clock().getZone()).toInstant();
-            CaseEvent event = EventReader.read(input, ++seq, recordedAt, by);
+            CaseEvent event = EventReader.read(input, accepted.size() + 1, recordedAt, by);
             journey.apply(event, today);
-            insert(header, event);
+            accepted.add(event);
             events.recorded(header, event, journey);
         }
+        records.insertEvents(la, header.id(), accepted);
         save(header, journey, clock.clock().instant());
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.send.platform.casework.EventType;
@@ -22,10 +23,15 @@ class CaseRecords {
     private static final String EVENT_COLUMNS = "seq, event_type, occurred_on, recorded_at, recorded_by, code, outcome, "
             + "ref_id, other_on, party, method, reasons, notes";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_EVENT = "insert into case_events (case_id, la_code, " + EVENT_COLUMNS
+            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    CaseRecords(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    CaseRecords(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insertCase(String la, CaseHeader c, String setting, String settingType, String openedBy) {
@@ -61,11 +67,18 @@ class CaseRecords {
     }
 
     void insertEvent(String la, String caseId, CaseEvent e) {
-        jdbc.sql("insert into case_events (case_id, la_code, " + EVENT_COLUMNS
-                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(caseId, la, e.seq(), e.type().name(), e.on(), Timestamp.from(e.recordedAt()), e.recordedBy(),
-                        e.code(), e.outcome(), e.ref(), e.otherOn(), e.party(), e.method(), e.reasons(), e.notes())
-                .update();
+        jdbc.sql(INSERT_EVENT).params(eventRow(la, caseId, e)).update();
+    }
+
+    /** A whole history in one batch (imports). */
+    void insertEvents(String la, String caseId, List<CaseEvent> events) {
+        batch.batchUpdate(INSERT_EVENT, events.stream().map(e -> eventRow(la, caseId, e)).toList());
+    }
+
+    private static Object[] eventRow(String la, String caseId, CaseEvent e) {
+        return new Object[] {caseId, la, e.seq(), e.type().name(), e.on(), Timestamp.from(e.recordedAt()),
+                e.recordedBy(), e.code(), e.outcome(), e.ref(), e.otherOn(), e.party(), e.method(), e.reasons(),
+                e.notes()};
     }
 
     /** Writes the projection when the version read still holds; false when someone else wrote first. */

@@ -146,6 +146,16 @@ class CaseService implements Cases {
     @Override
     @Transactional
     public String importHistory(HistoricCase history) {
+        return importOne(history);
+    }
+
+    @Override
+    @Transactional
+    public List<String> importHistories(List<HistoricCase> histories) {
+        return histories.stream().map(this::importOne).toList();
+    }
+
+    private String importOne(HistoricCase history) {
         if (history.caseworker() == null || history.caseworker().isBlank()) {
             throw InvalidInput.of("caseworker", "An imported case needs its caseworker");
         }

@@ -1,5 +1,7 @@
 package uk.send.platform.casework.internal;
 
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.send.platform.casework.DeadlineKind;
@@ -13,23 +15,24 @@ import uk.send.platform.casework.DeadlineStatus;
 class DeadlineRecords {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    DeadlineRecords(JdbcClient jdbc) {
+    DeadlineRecords(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void replace(String la, String caseId, EhcJourney journey) {
         jdbc.sql("delete from case_deadlines where la_code = ? and case_id = ?").params(la, caseId).update();
-        for (Obligation o : journey.obligations.history()) {
-            jdbc.sql("""
-                    insert into case_deadlines (case_id, la_code, deadline_key, cycle_no, kind, rule_key, citation,
-                      anchor_on, due_on, met_on, status, is_current, exception_applies)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(caseId, la, o.key(), o.cycle(), o.kind().name(), o.deadline().rule().key(),
-                            o.deadline().rule().citation(), o.deadline().anchor(), o.dueOn(), o.metOn(),
-                            storedStatus(o).name(), o.current(), Timeliness.exceptionApplies(journey, o))
-                    .update();
-        }
+        List<Object[]> rows = journey.obligations.history().stream()
+                .map(o -> new Object[] {caseId, la, o.key(), o.cycle(), o.kind().name(), o.deadline().rule().key(),
+                        o.deadline().rule().citation(), o.deadline().anchor(), o.dueOn(), o.metOn(),
+                        storedStatus(o).name(), o.current(), Timeliness.exceptionApplies(journey, o)})
+                .toList();
+        batch.batchUpdate("""
+                insert into case_deadlines (case_id, la_code, deadline_key, cycle_no, kind, rule_key, citation,
+                  anchor_on, due_on, met_on, status, is_current, exception_applies)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /** OPEN while unmet: whether an unmet deadline is missed depends on the day it is read. */

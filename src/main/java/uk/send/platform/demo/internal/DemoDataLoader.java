@@ -11,6 +11,7 @@ import uk.send.platform.advice.AdviceDemo;
 import uk.send.platform.casework.Cases;
 import uk.send.platform.children.Children;
 import uk.send.platform.demo.DemoSettings;
+import uk.send.platform.insight.BulkHistoryLoad;
 
 /**
  * Loads the synthetic Local Area into an empty database on start: on by default for the embedded database,
@@ -24,13 +25,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final Children children;
     private final Cases cases;
     private final AdviceDemo advice;
+    private final BulkHistoryLoad bulkLoad;
+    private final DatabaseStatistics statistics;
     private final Clock clock;
     private final boolean enabled;
     private final DemoSettings settings;
     private final String laCode;
     private final String port;
 
-    DemoDataLoader(UserAccounts accounts, Children children, Cases cases, AdviceDemo advice, Clock clock,
+    DemoDataLoader(UserAccounts accounts, Children children, Cases cases, AdviceDemo advice, BulkHistoryLoad bulkLoad,
+            DatabaseStatistics statistics, Clock clock,
             @Value("${send.demo.enabled:}") String enabled, @Value("${spring.datasource.url}") String databaseUrl,
             @Value("${send.demo.plans}") int plans, @Value("${send.demo.seed}") long seed,
             @Value("${send.demo.password:send-demo-2026}") String password,
@@ -39,6 +43,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.children = children;
         this.cases = cases;
         this.advice = advice;
+        this.bulkLoad = bulkLoad;
+        this.statistics = statistics;
         this.clock = clock;
         this.enabled = enabled == null || enabled.isBlank() ? databaseUrl.startsWith("jdbc:h2:") : Boolean.parseBoolean(enabled);
         this.settings = new DemoSettings(plans, seed, password);
@@ -51,15 +57,27 @@ class DemoDataLoader implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        if (children.count() == 0) {
-            new SyntheticLocalArea(accounts, children, cases, advice, clock, laCode).generate(settings);
+        if (children.count() > 0) {
+            printSignIn("");
+            return;
         }
+        var area = new SyntheticLocalArea(accounts, children, cases, advice, bulkLoad, statistics, clock, laCode);
+        var people = area.register(settings);
+        printSignIn("""
+                  The children's EHC journeys are loading now (a minute or two); caseloads and the dashboard
+                  fill in when "Synthetic Local Area loaded" is printed.
+                """);
+        area.giveJourneys(people, settings);
+        System.out.println("\n  Synthetic Local Area loaded: caseloads, case histories and the dashboard are ready.\n");
+    }
+
+    private void printSignIn(String more) {
         System.out.println("""
 
                   SEND Platform is running with the synthetic Local Area.
                   Sign in at http://localhost:%s/sign-in
                     caseworker / %s      (also: manager, ep.advice, health.advice, qa.auditor,
                                           improvement.lead, board.member, data.officer)
-                """.formatted(port, settings.password()));
+                %s""".formatted(port, settings.password(), more));
     }
 }

@@ -13,38 +13,55 @@ import uk.send.platform.casework.Cases;
 import uk.send.platform.casework.HistoricCase;
 import uk.send.platform.children.Children;
 import uk.send.platform.demo.DemoSettings;
+import uk.send.platform.insight.BulkHistoryLoad;
 
 /**
- * Builds the synthetic Local Area through the other modules' public services: demo users, then the register of
- * children. The same seed and date give the same Local Area.
+ * Builds the synthetic Local Area through the other modules' public services: demo users, the register of children,
+ * then their EHC journeys (checked by casework's journey rules, in batches, with the dashboard's totals computed once
+ * at the end). The same seed and date give the same Local Area.
  */
 public class SyntheticLocalArea {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticLocalArea.class);
     /** Children on the register beyond those with plans: requests in progress, refused and ended journeys. */
     static final double CHILDREN_PER_PLAN = 1.2;
+    /** Journeys written per transaction: the dashboard's cube changes of a batch are summed and written once. */
+    static final int JOURNEYS_PER_TRANSACTION = 250;
 
     private final UserAccounts accounts;
     private final Children children;
     private final Cases cases;
     private final AdviceDemo advice;
+    private final BulkHistoryLoad bulkLoad;
+    private final DatabaseStatistics statistics;
     private final Clock clock;
     private final String laCode;
 
-    public SyntheticLocalArea(UserAccounts accounts, Children children, Cases cases, AdviceDemo advice, Clock clock,
-            String laCode) {
+    public SyntheticLocalArea(UserAccounts accounts, Children children, Cases cases, AdviceDemo advice,
+            BulkHistoryLoad bulkLoad, DatabaseStatistics statistics, Clock clock, String laCode) {
         this.accounts = accounts;
         this.children = children;
         this.cases = cases;
         this.advice = advice;
+        this.bulkLoad = bulkLoad;
+        this.statistics = statistics;
         this.clock = clock;
         this.laCode = laCode;
     }
 
-    public record Generated(List<DemoUsers.DemoCaseworker> caseworkers, List<SyntheticChildren.SyntheticChild> children) {
+    public record Generated(List<DemoUsers.DemoCaseworker> caseworkers, List<SyntheticChildren.SyntheticChild> children,
+            Random random) {
     }
 
+    /** The whole Local Area: people, then their journeys. */
     public Generated generate(DemoSettings settings) {
+        Generated people = register(settings);
+        giveJourneys(people, settings);
+        return people;
+    }
+
+    /** Demo users and the register of children: after this, people can sign in and find children. */
+    public Generated register(DemoSettings settings) {
         long started = System.currentTimeMillis();
         Random random = new Random(settings.seed());
         var caseworkers = DemoUsers.create(accounts, settings.password());
@@ -56,13 +73,21 @@ public class SyntheticLocalArea {
             children.registerForDemo(child.id(), child.details());
             made.add(child);
         }
+        statistics.refresh();
         log.info("Synthetic Local Area: {} children registered in {} ms", count, System.currentTimeMillis() - started);
-        int journeys = journeys(random, made, caseworkers, settings.plans());
-        log.info("Synthetic Local Area: {} EHC journeys with their history in {} ms", journeys,
+        return new Generated(caseworkers, made, random);
+    }
+
+    /** Every child's EHC journey with its history, then the partners' advice histories and reports. */
+    public void giveJourneys(Generated people, DemoSettings settings) {
+        long started = System.currentTimeMillis();
+        bulkLoad.run(() -> journeys(people.random(), people.children(), people.caseworkers(), settings.plans()));
+        statistics.refresh();
+        log.info("Synthetic Local Area: {} EHC journeys with their history in {} ms", people.children().size(),
                 System.currentTimeMillis() - started);
         advice.giveHistories(settings.seed());
-        log.info("Synthetic Local Area: partner advice histories and reports in {} ms", System.currentTimeMillis() - started);
-        return new Generated(caseworkers, made);
+        log.info("Synthetic Local Area: partner advice histories and reports in {} ms",
+                System.currentTimeMillis() - started);
     }
 
     /**
@@ -72,21 +97,29 @@ public class SyntheticLocalArea {
     private int journeys(Random random, List<SyntheticChildren.SyntheticChild> made,
             List<DemoUsers.DemoCaseworker> caseworkers, int plans) {
         SyntheticJourneys maker = new SyntheticJourneys(new Random(random.nextLong()), LocalDate.now(clock));
-        int count = 0;
+        List<HistoricCase> batch = new ArrayList<>(JOURNEYS_PER_TRANSACTION);
+        int batches = 0;
         for (int i = 0; i < made.size(); i++) {
             var child = made.get(i);
             var owner = caseworkers.get(i % caseworkers.size());
-            HistoricCase journey;
             if (i < plans) {
-                journey = maker.maintainedPlan(child.id(), child.age(), owner);
+                batch.add(maker.maintainedPlan(child.id(), child.age(), owner));
             } else if (random.nextInt(100) < 35 && child.age() >= 5) {
-                journey = maker.ceasedPlan(child.id(), child.age(), owner);
+                batch.add(maker.ceasedPlan(child.id(), child.age(), owner));
             } else {
-                journey = maker.inProgress(child.id(), owner);
+                batch.add(maker.inProgress(child.id(), owner));
             }
-            cases.importHistory(journey);
-            count++;
+            if (batch.size() == JOURNEYS_PER_TRANSACTION || i == made.size() - 1) {
+                cases.importHistories(batch);
+                batch.clear();
+                if (Integer.bitCount(++batches) == 1) {
+                    statistics.refresh(); // after batches 1, 2, 4, 8...: as the tables grow, the planner keeps up
+                }
+            }
+            if ((i + 1) % 5000 == 0) {
+                log.info("Synthetic Local Area: {} of {} EHC journeys", i + 1, made.size());
+            }
         }
-        return count;
+        return made.size();
     }
 }

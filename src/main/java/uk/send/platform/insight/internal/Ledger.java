@@ -71,14 +71,19 @@ class Ledger {
             return;
         }
         List<AgeBand.Change> changes = AgeBand.from(dateOfBirth, record.on());
+        List<CountedRecord> segments = new ArrayList<>(changes.size());
         for (int i = 0; i < changes.size(); i++) {
             LocalDate end = i + 1 < changes.size() ? changes.get(i + 1).from() : null;
-            CountedRecord segment = record.startingOn(changes.get(i).from(),
-                    record.cell().withAgeBand(changes.get(i).band()), end);
-            if (book.insert(la, segment)) {
+            segments.add(record.startingOn(changes.get(i).from(), record.cell().withAgeBand(changes.get(i).band()),
+                    end));
+        }
+        boolean[] inserted = book.insertAll(la, segments);
+        for (int i = 0; i < segments.size(); i++) {
+            CountedRecord segment = segments.get(i);
+            if (inserted[i]) {
                 cube.add(la, segment.counter(), segment.on(), segment.cell(), segment.category(), ONE);
-                if (end != null) {
-                    cube.add(la, segment.counter(), end, segment.cell(), segment.category(), MINUS_ONE);
+                if (segment.until() != null) {
+                    cube.add(la, segment.counter(), segment.until(), segment.cell(), segment.category(), MINUS_ONE);
                 }
             }
         }
@@ -86,18 +91,22 @@ class Ledger {
 
     /** Ends a stock record: from the day given it counts no more; a record not yet started is removed. */
     void close(Counter counter, String caseId, String ref, LocalDate day) {
+        List<Long> removed = new ArrayList<>();
         for (CountedRecord segment : book.of(la, counter, caseId, ref)) {
-            end(segment, day);
+            end(segment, day, removed);
         }
+        book.deleteAll(la, removed);
     }
 
     /** Ends every stock record of a counter that still stands for a case, from the day given. */
     void closeAll(Counter counter, String caseId, LocalDate day) {
+        List<Long> removed = new ArrayList<>();
         for (CountedRecord segment : book.standingFrom(la, caseId, day)) {
             if (segment.counter() == counter) {
-                end(segment, day);
+                end(segment, day, removed);
             }
         }
+        book.deleteAll(la, removed);
     }
 
     /** Moves a journey's standing stock records into its new cell from the day given (a change of team). */
@@ -109,12 +118,15 @@ class Ledger {
         for (List<CountedRecord> run : runs.values()) {
             CountedRecord first = run.get(0);
             LocalDate from = first.on().isAfter(day) ? first.on() : day;
-            run.forEach(segment -> end(segment, from));
+            List<Long> removed = new ArrayList<>();
+            run.forEach(segment -> end(segment, from, removed));
+            book.deleteAll(la, removed);
             open(first.startingOn(from, journey.cell(), null), journey.dateOfBirth());
         }
     }
 
-    private void end(CountedRecord segment, LocalDate day) {
+    /** Ends a segment on the day; one that would not have started by then is added to the records to remove. */
+    private void end(CountedRecord segment, LocalDate day, List<Long> removed) {
         if (segment.until() != null && !segment.until().isAfter(day)) {
             return;
         }
@@ -125,7 +137,7 @@ class Ledger {
             book.endOn(la, segment.id(), day);
             cube.add(la, segment.counter(), day, segment.cell(), segment.category(), MINUS_ONE);
         } else {
-            book.delete(la, segment.id());
+            removed.add(segment.id());
             cube.add(la, segment.counter(), segment.on(), segment.cell(), segment.category(), MINUS_ONE);
         }
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,22 +16,38 @@ class RecordBook {
     static final String COLUMNS = "id, counter, case_id, child_id, ref, on_date, until_date, team, need, age_band, "
             + "setting_type, category, hit, amount, anchor_on, due_on";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into insight_records (la_code, counter, case_id, child_id, ref, on_date, until_date, team, need,
+                age_band, setting_type, category, hit, amount, anchor_on, due_on)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""";
 
-    RecordBook(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    RecordBook(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** False when the same counter already holds the record (the same event delivered again). */
     boolean insert(String la, CountedRecord r) {
-        return jdbc.sql("""
-                insert into insight_records (la_code, counter, case_id, child_id, ref, on_date, until_date, team, need,
-                    age_band, setting_type, category, hit, amount, anchor_on, due_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(la, r.counter().name(), r.caseId(), r.childId(), r.ref(), r.on(), r.until(), r.cell().team(),
-                        r.cell().need(), r.cell().ageBand(), r.cell().setting(), r.category(), r.hit(), r.amount(),
-                        r.anchorOn(), r.dueOn())
-                .update() == 1;
+        return jdbc.sql(INSERT).params(values(la, r)).update() == 1;
+    }
+
+    /** Several records in one batch; for each, false when it was there already. */
+    boolean[] insertAll(String la, List<CountedRecord> records) {
+        int[] counts = batch.batchUpdate(INSERT, records.stream().map(r -> values(la, r)).toList());
+        boolean[] inserted = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            inserted[i] = counts[i] != 0;
+        }
+        return inserted;
+    }
+
+    private static Object[] values(String la, CountedRecord r) {
+        return new Object[] {la, r.counter().name(), r.caseId(), r.childId(), r.ref(), r.on(), r.until(),
+                r.cell().team(), r.cell().need(), r.cell().ageBand(), r.cell().setting(), r.category(), r.hit(),
+                r.amount(), r.anchorOn(), r.dueOn()};
     }
 
     /** Every record of one counter, case and reference, earliest first. */
@@ -53,7 +70,14 @@ class RecordBook {
     }
 
     void delete(String la, long id) {
-        jdbc.sql("delete from insight_records where la_code = ? and id = ?").params(la, id).update();
+        deleteAll(la, List.of(id));
+    }
+
+    void deleteAll(String la, List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("delete from insight_records where la_code = :la and id in (:ids)").param("la", la)
+                    .param("ids", ids).update();
+        }
     }
 
     void endOn(String la, long id, LocalDate until) {

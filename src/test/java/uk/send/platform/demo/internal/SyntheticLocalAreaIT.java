@@ -20,6 +20,8 @@ class SyntheticLocalAreaIT {
     @Autowired Children children;
     @Autowired Cases cases;
     @Autowired uk.send.platform.advice.AdviceDemo advice;
+    @Autowired uk.send.platform.insight.BulkHistoryLoad bulkLoad;
+    @Autowired DatabaseStatistics statistics;
     @Autowired Clock clock;
     @Autowired JdbcClient jdbc;
 
@@ -27,7 +29,7 @@ class SyntheticLocalAreaIT {
     void a_small_local_area_loads_with_a_user_per_role_and_a_journey_per_child() {
         long casesBefore = count("cases");
         long childrenBefore = count("children");
-        var area = new SyntheticLocalArea(accounts, children, cases, advice, clock, "933")
+        var area = new SyntheticLocalArea(accounts, children, cases, advice, bulkLoad, statistics, clock, "933")
                 .generate(new DemoSettings(60, 99L, "demo-password-123"));
         assertThat(count("children") - childrenBefore).isEqualTo(area.children().size()).isEqualTo(72);
         assertThat(count("cases") - casesBefore).isEqualTo(72);
