@@ -13,8 +13,9 @@ import uk.send.platform.casework.CaseHistories;
 import uk.send.platform.casework.JourneyHistory;
 
 /**
- * Builds insight's summaries again from casework's history (decision 0050): empties every insight table, then
- * replays each journey's events, a page of journeys at a time, through the same feed that counts them live. One
+ * Builds insight's summaries again from casework's history (decision 0052): empties every insight table, replays
+ * each journey's events, a page of journeys at a time, through the same feed that counts them live, with the cube
+ * held still, then computes the cube once from the records written (as a bulk history load does, decision 0060). One
  * transaction: readers see the old figures until it commits, and a failure leaves them as they were.
  */
 @Service
@@ -25,12 +26,14 @@ class InsightRebuild {
     private final CaseHistories histories;
     private final HistoryFeed feed;
     private final InsightTables tables;
+    private final Cube cube;
     private final AccessControl access;
     private final Clock clock;
     private final String la;
 
-    InsightRebuild(CaseHistories histories, HistoryFeed feed, InsightTables tables, AccessControl access, Clock clock,
-            @Value("${send.local-authority}") String la) {
+    InsightRebuild(CaseHistories histories, HistoryFeed feed, InsightTables tables, Cube cube, AccessControl access,
+            Clock clock, @Value("${send.local-authority}") String la) {
+        this.cube = cube;
         this.histories = histories;
         this.feed = feed;
         this.tables = tables;
@@ -45,6 +48,19 @@ class InsightRebuild {
         access.require(Actions.USERS_MANAGE, Scope.ALL);
         Instant started = clock.instant();
         tables.clear(la);
+        long[] replayed;
+        try {
+            Cube.holdStill(true);
+            replayed = replayEveryJourney();
+        } finally {
+            Cube.holdStill(false);
+        }
+        cube.rebuild(la);
+        return new RebuildReport(replayed[0], replayed[1], tables.records(la), started, clock.instant());
+    }
+
+    /** Journeys and events replayed. */
+    private long[] replayEveryJourney() {
         long journeys = 0;
         long events = 0;
         String after = null;
@@ -57,6 +73,6 @@ class InsightRebuild {
             journeys += page.size();
             after = page.get(page.size() - 1).caseId();
         }
-        return new RebuildReport(journeys, events, tables.records(la), started, clock.instant());
+        return new long[] {journeys, events};
     }
 }
