@@ -2,6 +2,7 @@ package uk.send.platform.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -78,7 +79,9 @@ class PlanNeedsTest {
         mvc.perform(get(form).with(signedIn(worker))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("<select class=\"govuk-select\" id=\"primaryNeed\"")))
                 .andExpect(content().string(containsString("Social, emotional and mental health (SEMH)")))
-                .andExpect(content().string(containsString("Primary need, if the amended plan changes it")));
+                .andExpect(content().string(containsString("Primary need, if the amended plan changes it")))
+                .andExpect(content().string(not(containsString("id=\"primaryNeedDay\""))))
+                .andExpect(content().string(not(containsString("id=\"primaryNeed-0\""))));
         mvc.perform(post(form).with(signedIn(worker)).with(csrf()).param("onDay", "20").param("onMonth", "7")
                         .param("onYear", "2026").param("secondaryNeed", "ASD"))
                 .andExpect(status().isOk())
