@@ -49,6 +49,18 @@ public final class RuleBook {
         return rule(key, anchor).dueFrom(anchor, workingDays);
     }
 
+    /**
+     * Reg 15(2) on a house move: on the day of the move, or within 15 working days beginning with the day the old
+     * authority became aware of it where that was less than 15 working days before the move. Anchored on awareness.
+     */
+    public Deadline houseMoveTransfer(LocalDate awareOn, LocalDate moveOn) {
+        Objects.requireNonNull(moveOn, "moveOn");
+        StatutoryRule rule = rule(RuleKeys.TRANSFER_OUT, awareOn);
+        LocalDate due = rule.limit() instanceof HouseMoveTransfer move ? move.dueFrom(awareOn, moveOn, workingDays)
+                : rule.limit().dueFrom(awareOn, workingDays);
+        return new Deadline(RuleKeys.TRANSFER_OUT, awareOn, due, rule);
+    }
+
     public List<StatutoryRule> rules() {
         return rules;
     }

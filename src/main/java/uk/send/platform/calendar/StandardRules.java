@@ -59,7 +59,12 @@ final class StandardRules {
         add(REVIEW_DECISION, "Review decision", SEND_REGS + "reg 20(10)", weeks(4));
         // Anchor: the day the plan and proposed amendments were sent (reg 22(2)(a)); Devon [2022] EWHC 493.
         add(AMENDED_PLAN, "Amended plan", SEND_REGS + "reg 22(3)", weeks(8));
-        add(NOT_TO_AMEND_NOTICE, "Notice of decision not to amend", SEND_REGS + "reg 22(4)", weeks(8));
+        // The primary text was truncated; the period is from Enfield SENDIASS (statutory-rules 2.2; decision 0015).
+        // Anchor: the day the plan and proposed amendments were sent (reg 22(2)(a)), as for reg 22(3).
+        NotToAmendNotice notice = conventions.notToAmendNotice();
+        add(NOT_TO_AMEND_NOTICE, "Notice of decision not to amend", SEND_REGS + "reg 22(4) ("
+                + (notice == NotToAmendNotice.WEEK_8 ? "8 weeks per Enfield SENDIASS" : "local reading: 4 weeks") + ")",
+                weeks(notice.weeks()));
     }
 
     private void phaseTransfers() {
@@ -73,9 +78,15 @@ final class StandardRules {
     }
 
     private void reassessmentAndMoves() {
+        // Reg 25(1) is unverified [U]: 15 days per statutory-rules 1.3, or 6 weeks as reg 5(1) (decision 0016).
+        boolean days15 = conventions.reassessmentDecision() == ReassessmentDecision.DAYS_15;
+        add(REASSESSMENT_DECISION, "Decision whether to re-assess", SEND_REGS + "reg 25(1) ("
+                + (days15 ? "15 days, unverified" : "local reading: 6 weeks as reg 5(1)") + ")",
+                days15 ? new CalendarDays(15) : weeks(6));
         add(REASSESSMENT_PLAN, "Plan after re-assessment", SEND_REGS + "reg 27(2)", weeks(14));
-        add(TRANSFER_IN_PLAN, "Plan transferred to the new authority", SEND_REGS + "reg 15(2)",
-                new WorkingDaysBeginningWith(15));
+        // Anchor: the day the old authority became aware of the move; RuleBook.houseMoveTransfer adds the move date.
+        add(TRANSFER_OUT, "Plan transferred to the new authority on a house move", SEND_REGS + "reg 15(2)",
+                new HouseMoveTransfer(15));
         add(TRANSFER_IN_NOTICE, "Notice after plan transfer", SEND_REGS + "reg 15(4)", weeks(6));
     }
 

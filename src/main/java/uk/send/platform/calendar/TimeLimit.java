@@ -8,7 +8,8 @@ import java.time.LocalDate;
  */
 public sealed interface TimeLimit
         permits Weeks, WeeksBeginningWith, WeeksBefore, CalendarDays, DaysBeginningWith, Months, MonthsBefore,
-                TwelveMonthPeriod, WorkingDaysAfter, WorkingDaysBeginningWith, BeforeFixedDate, TribunalAppealPeriod {
+                TwelveMonthPeriod, WorkingDaysAfter, WorkingDaysBeginningWith, BeforeFixedDate, TribunalAppealPeriod,
+                HouseMoveTransfer {
 
     LocalDate dueFrom(LocalDate anchor, WorkingDays workingDays);
 

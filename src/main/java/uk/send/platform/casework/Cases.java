@@ -18,6 +18,13 @@ public interface Cases {
      */
     RecordedEvent record(String caseId, NewEvent event, Integer expectedVersion);
 
+    /**
+     * Records ADVICE_RECEIVED for a partner service's submission of the advice it was asked for (reg 8(1)). The
+     * signed-in user needs advice.respond, not cases.write: the advice module has already checked that they answer
+     * for the service the request went to. The event is recorded as by {@code by}; refusals as for {@link #record}.
+     */
+    RecordedEvent recordAdviceReceived(String caseId, String adviceId, java.time.LocalDate on, String by);
+
     /** The case with its deadlines and timeline; the read is written to the access log. */
     CaseView get(String caseId);
 

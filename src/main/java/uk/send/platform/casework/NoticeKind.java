@@ -11,6 +11,8 @@ public enum NoticeKind {
     REVIEW_DECISION("Review decision", "reg 20(10)"),
     AMENDMENT_PROPOSALS("Proposed amendments", "reg 22(2)"),
     AMENDED_PLAN("Amended plan", "reg 22(3)"),
+    DECISION_NOT_TO_AMEND("Decision not to amend the plan", "reg 22(4)"),
+    DECISION_NOT_TO_REASSESS("Decision not to re-assess", "reg 25(1)"),
     CEASE_CONSIDERED("Considering ceasing the plan", "reg 31(1)"),
     CEASE_DECISION("Decision to cease the plan", "reg 31(3)"),
     TRANSFER_IN("Plan transferred from another authority", "reg 15(4)"),

@@ -17,6 +17,12 @@ public interface Plans {
      */
     EhcPlan save(String caseId, List<PlanItem> items, Integer revision);
 
+    /**
+     * Names the setting in section I of the working copy (by URN, by type, or both). revision (optional) as for
+     * {@link #save}; the working copy's entries are kept.
+     */
+    EhcPlan place(String caseId, Placement placement, Integer revision);
+
     List<PlanVersion> versions(String caseId);
 
     EhcPlan version(String caseId, int version);

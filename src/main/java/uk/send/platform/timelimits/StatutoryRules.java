@@ -15,7 +15,9 @@ import uk.send.platform.calendar.BankHolidays;
 import uk.send.platform.calendar.CalendarConventions;
 import uk.send.platform.calendar.DayOneCounting;
 import uk.send.platform.calendar.DraftPlanTarget;
+import uk.send.platform.calendar.NotToAmendNotice;
 import uk.send.platform.calendar.PhaseTransferBoundary;
+import uk.send.platform.calendar.ReassessmentDecision;
 import uk.send.platform.calendar.RuleBook;
 import uk.send.platform.web.InvalidInput;
 
@@ -35,11 +37,14 @@ public class StatutoryRules {
     StatutoryRules(JdbcClient jdbc, Clock clock, @Value("${send.local-authority}") String laCode,
             @Value("${send.calendar.draft-plan-target:WEEK_14}") DraftPlanTarget draftPlanTarget,
             @Value("${send.calendar.phase-transfer:DAY_BEFORE}") PhaseTransferBoundary phaseTransfer,
-            @Value("${send.calendar.day-one:EVENT_DAY_EXCLUDED}") DayOneCounting dayOne) {
+            @Value("${send.calendar.day-one:EVENT_DAY_EXCLUDED}") DayOneCounting dayOne,
+            @Value("${send.calendar.not-to-amend-notice:WEEK_8}") NotToAmendNotice notToAmendNotice,
+            @Value("${send.calendar.reassessment-decision:DAYS_15}") ReassessmentDecision reassessmentDecision) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.laCode = laCode;
-        this.conventions = new CalendarConventions(draftPlanTarget, phaseTransfer, dayOne);
+        this.conventions = new CalendarConventions(draftPlanTarget, phaseTransfer, dayOne, notToAmendNotice,
+                reassessmentDecision);
     }
 
     /** The rule book in force now; cheap to call on every request. */

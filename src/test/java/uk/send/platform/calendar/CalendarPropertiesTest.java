@@ -32,8 +32,11 @@ class CalendarPropertiesTest {
     Arbitrary<RuleBook> ruleBooks() {
         return Arbitraries.of(DraftPlanTarget.class).flatMap(target ->
                 Arbitraries.of(PhaseTransferBoundary.class).flatMap(boundary ->
-                        Arbitraries.of(DayOneCounting.class).map(dayOne ->
-                                RuleBook.standard(new CalendarConventions(target, boundary, dayOne)))));
+                        Arbitraries.of(DayOneCounting.class).flatMap(dayOne ->
+                                Arbitraries.of(NotToAmendNotice.class).flatMap(notice ->
+                                        Arbitraries.of(ReassessmentDecision.class).map(reassessment ->
+                                                RuleBook.standard(new CalendarConventions(target, boundary, dayOne,
+                                                        notice, reassessment)))))));
     }
 
     @Property
@@ -45,6 +48,26 @@ class CalendarPropertiesTest {
                 assertThat(book.deadline(rule.key(), anchor).dueOn()).as(rule.key()).isAfterOrEqualTo(anchor);
             }
         }
+    }
+
+    @Property
+    @Label("a plan transferred on a house move is due on a working day, never before awareness nor the move")
+    void aHouseMoveTransferIsDueOnAWorkingDayNeverBeforeAwarenessNorTheMove(@ForAll("anchors") LocalDate awareOn,
+            @ForAll @IntRange(min = -30, max = 60) int daysToMove) {
+        LocalDate moveOn = WORKING_DAYS.nextWorkingDayOnOrAfter(awareOn.plusDays(daysToMove));
+        LocalDate due = RuleBook.standard().houseMoveTransfer(awareOn, moveOn).dueOn();
+        assertThat(WORKING_DAYS.isWorkingDay(due)).as("%s is a working day", due).isTrue();
+        assertThat(due).isAfterOrEqualTo(awareOn).isAfterOrEqualTo(moveOn);
+        assertThat(due).isBeforeOrEqualTo(WORKING_DAYS.nthWorkingDayBeginningWith(awareOn, 15).isBefore(moveOn)
+                ? moveOn : WORKING_DAYS.nthWorkingDayBeginningWith(awareOn, 15));
+    }
+
+    @Property
+    @Label("the late-awareness limit of reg 15(2) never falls on a weekend or a bank holiday")
+    void theLateAwarenessLimitIsAWorkingDay(@ForAll("anchors") LocalDate awareOn) {
+        LocalDate due = RuleBook.standard().deadline(RuleKeys.TRANSFER_OUT, awareOn).dueOn();
+        assertThat(WORKING_DAYS.isWorkingDay(due)).isTrue();
+        assertThat(due).isAfterOrEqualTo(awareOn);
     }
 
     @Property

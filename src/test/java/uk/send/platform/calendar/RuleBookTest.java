@@ -169,10 +169,85 @@ class RuleBookTest {
         assertThat(due(REASSESSMENT_PLAN, of(2025, 7, 14))).isEqualTo(of(2025, 10, 20));
     }
 
+    @Nested
+    class A_house_move_under_reg_15_2 {
+
+        private LocalDate transfer(LocalDate awareOn, LocalDate moveOn) {
+            return book.houseMoveTransfer(awareOn, moveOn).dueOn();
+        }
+
+        @Test
+        void learnt_of_on_Mon_22_Dec_2025_for_a_move_on_Fri_2_Jan_2026_transfers_by_Wed_14_Jan_2026() {
+            // Day 1 is 22 Dec; 25, 26 Dec and 1 Jan are bank holidays.
+            assertThat(transfer(of(2025, 12, 22), of(2026, 1, 2))).isEqualTo(of(2026, 1, 14));
+            assertThat(due(TRANSFER_IN_NOTICE, of(2026, 1, 14))).isEqualTo(of(2026, 2, 25));
+        }
+
+        @Test
+        void learnt_of_on_Christmas_Eve_2026_transfers_by_Mon_18_Jan_2027_as_the_holidays_do_not_count() {
+            // Thu 24 Dec 2026 is day 1; 25 and 28 Dec 2026 and 1 Jan 2027 are bank holidays.
+            assertThat(transfer(of(2026, 12, 24), of(2027, 1, 4))).isEqualTo(of(2027, 1, 18));
+        }
+
+        @Test
+        void learnt_of_on_Good_Friday_2026_starts_counting_on_the_Tuesday_after_Easter_Monday() {
+            // Fri 3 Apr and Mon 6 Apr 2026 are bank holidays: day 1 is Tue 7 Apr, day 15 Mon 27 Apr.
+            assertThat(transfer(of(2026, 4, 3), of(2026, 4, 10))).isEqualTo(of(2026, 4, 27));
+        }
+
+        @Test
+        void learnt_of_well_ahead_transfers_on_the_day_of_the_move() {
+            assertThat(transfer(of(2026, 5, 18), of(2026, 6, 22))).isEqualTo(of(2026, 6, 22));
+        }
+
+        @Test
+        void learnt_of_exactly_15_working_days_ahead_transfers_on_the_day_of_the_move_and_a_day_later_does_not() {
+            // Mon 1 Jun to Fri 19 Jun 2026 are 15 working days before the move on Mon 22 Jun.
+            assertThat(transfer(of(2026, 6, 1), of(2026, 6, 22))).isEqualTo(of(2026, 6, 22));
+            // From Tue 2 Jun the 15th working day is the move day itself; from Wed 3 Jun it is the day after.
+            assertThat(transfer(of(2026, 6, 2), of(2026, 6, 22))).isEqualTo(of(2026, 6, 22));
+            assertThat(transfer(of(2026, 6, 3), of(2026, 6, 22))).isEqualTo(of(2026, 6, 23));
+        }
+
+        @Test
+        void learnt_of_after_the_move_counts_from_the_day_the_authority_learnt_of_it() {
+            assertThat(transfer(of(2026, 6, 10), of(2026, 6, 1))).isEqualTo(of(2026, 6, 30));
+        }
+
+        @Test
+        void cites_reg_15_2_and_explains_both_branches() {
+            Deadline deadline = book.houseMoveTransfer(of(2025, 12, 22), of(2026, 1, 2));
+            assertThat(deadline.key()).isEqualTo(TRANSFER_OUT);
+            assertThat(deadline.rule().citation()).isEqualTo("SEND Regulations 2014 reg 15(2)");
+            assertThat(deadline.explanation()).contains("on the day of the move, or 15 working days beginning with 22 Dec 2025");
+        }
+    }
+
+    @Nested
+    class A_request_for_re_assessment_received_on_Mon_2_Mar_2026 {
+
+        private final LocalDate request = of(2026, 3, 2);
+
+        @Test
+        void must_be_decided_within_15_days_by_Tue_17_Mar_2026_by_default() {
+            assertThat(due(REASSESSMENT_DECISION, request)).isEqualTo(of(2026, 3, 17));
+            assertThat(book.rule(REASSESSMENT_DECISION, request).citation()).contains("reg 25(1)").contains("unverified");
+        }
+
+        @Test
+        void must_be_decided_within_6_weeks_where_the_council_reads_reg_25_as_reg_5() {
+            RuleBook sixWeeks = RuleBook.standard(
+                    CalendarConventions.defaults().withReassessmentDecision(ReassessmentDecision.WEEKS_6));
+            assertThat(sixWeeks.deadline(REASSESSMENT_DECISION, request).dueOn()).isEqualTo(of(2026, 4, 13));
+        }
+    }
+
     @Test
-    void a_plan_moves_within_15_working_days_beginning_with_awareness_on_Mon_22_Dec_2025() {
-        assertThat(due(TRANSFER_IN_PLAN, of(2025, 12, 22))).isEqualTo(of(2026, 1, 14));
-        assertThat(due(TRANSFER_IN_NOTICE, of(2026, 1, 14))).isEqualTo(of(2026, 2, 25));
+    void a_decision_not_to_amend_is_due_4_weeks_after_the_proposals_where_the_council_chose_the_stricter_reading() {
+        RuleBook strict = RuleBook.standard(CalendarConventions.defaults().withNotToAmendNotice(NotToAmendNotice.WEEK_4));
+        assertThat(strict.deadline(NOT_TO_AMEND_NOTICE, of(2024, 6, 7)).dueOn()).isEqualTo(of(2024, 7, 5));
+        assertThat(strict.rule(NOT_TO_AMEND_NOTICE, of(2024, 6, 7)).citation()).contains("reg 22(4)");
+        assertThat(book.rule(NOT_TO_AMEND_NOTICE, of(2024, 6, 7)).citation()).contains("Enfield SENDIASS");
     }
 
     @Test

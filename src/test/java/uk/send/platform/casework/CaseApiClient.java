@@ -42,6 +42,16 @@ final class CaseApiClient {
         return JsonPath.read(body, "$.id");
     }
 
+    /** A case for a new child whose final plan was issued on Mon 3 Mar 2025, 19 weeks after the request. */
+    String planIssuedOn3March2025(Children children, String name) throws Exception {
+        String caseId = openCase(child(children, name), "2024-10-21");
+        recorded(caseId, "DECIDED_TO_ASSESS", "2024-11-25");
+        recorded(caseId, "DECIDED_TO_ISSUE", "2025-01-13");
+        recorded(caseId, "DRAFT_PLAN_ISSUED", "2025-01-27");
+        recorded(caseId, "FINAL_PLAN_ISSUED", "2025-03-03");
+        return caseId;
+    }
+
     /** Posts an event; fields are name, value pairs after the type and date. */
     ResultActions event(String caseId, String type, String on, Object... fields) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();

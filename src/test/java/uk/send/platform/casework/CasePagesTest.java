@@ -75,6 +75,19 @@ class CasePagesTest {
     }
 
     @Test
+    void theCasePageLinksEachAdviceRequestToTheAdvicePortal() throws Exception {
+        TestUsers.TestUser worker = users.create("CASEWORKER", "Team A", null);
+        CaseApiClient api = new CaseApiClient(mvc, worker.basic());
+        String caseId = api.openCase(CaseApiClient.child(children, "Ivy"), "2025-07-14");
+        api.recorded(caseId, "DECIDED_TO_ASSESS", "2025-08-01");
+        String adviceId = com.jayway.jsonpath.JsonPath.read(api.recorded(caseId, "ADVICE_REQUESTED", "2025-08-04",
+                "service", "HEALTH", "recipient", "Community paediatrics"), "$.adviceId");
+        mvc.perform(get("/cases/" + caseId).with(signedIn(worker.username()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/advice/cases/" + caseId + "/advice/" + adviceId + "\"")))
+                .andExpect(content().string(containsString("Health (Community paediatrics)")));
+    }
+
+    @Test
     void aBadDateOnAnEventShowsTheErrorSummaryAndStoresNothing() throws Exception {
         Setup s = caseFor("CASEWORKER", "Team A", "Jade");
         mvc.perform(post("/cases/" + s.caseId() + "/record/DECIDED_TO_ASSESS").with(signedIn(s.username())).with(csrf())
@@ -89,6 +102,30 @@ class CasePagesTest {
                 .andExpect(content().string(containsString("before the request was received")));
         assertThat(jdbc.sql("select count(*) from case_events where case_id = ?").param(s.caseId())
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aHouseMoveIsRecordedOnItsFormAndABadAuthorityCodeIsShownOnItsField() throws Exception {
+        TestUsers.TestUser worker = users.create("CASEWORKER", "Team A", null);
+        String caseId = new CaseApiClient(mvc, worker.basic()).planIssuedOn3March2025(children, "Lena");
+        mvc.perform(get("/cases/" + caseId + "/record/MOVE_NOTIFIED").with(signedIn(worker.username())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Date of the move")));
+        mvc.perform(post("/cases/" + caseId + "/record/MOVE_NOTIFIED").with(signedIn(worker.username())).with(csrf())
+                        .param("onDay", "22").param("onMonth", "12").param("onYear", "2025")
+                        .param("moveOnDay", "2").param("moveOnMonth", "1").param("moveOnYear", "2026")
+                        .param("otherLa", "99"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("href=\"#otherLa\"")));
+        mvc.perform(post("/cases/" + caseId + "/record/MOVE_NOTIFIED").with(signedIn(worker.username())).with(csrf())
+                        .param("onDay", "22").param("onMonth", "12").param("onYear", "2025")
+                        .param("moveOnDay", "2").param("moveOnMonth", "1").param("moveOnYear", "2026")
+                        .param("otherLa", "878"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cases/" + caseId).with(signedIn(worker.username())))
+                .andExpect(content().string(containsString("Plan transferred to the new authority on a house move")))
+                .andExpect(content().string(containsString("14 Jan 2026")))
+                .andExpect(content().string(containsString("Record: Plan transferred out")));
     }
 
     @Test

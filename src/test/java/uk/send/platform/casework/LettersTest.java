@@ -83,6 +83,28 @@ class LettersTest {
         assertThat(text(draft)).contains("until 27 October 2025");
     }
 
+    @Test
+    void decisionsNotToAmendAndNotToReAssessHaveLettersWithAppealRights() throws Exception {
+        TestUsers.TestUser worker = users.create("CASEWORKER");
+        CaseApiClient api = new CaseApiClient(mvc, worker.basic());
+        String caseId = api.planIssuedOn3March2025(children, "Quinn");
+        api.recorded(caseId, "REASSESSMENT_REQUESTED", "2025-09-01");
+        api.recorded(caseId, "DECIDED_NOT_TO_REASSESS", "2025-09-12", "reasons", "Needs have not changed since March");
+        api.recorded(caseId, "REVIEW_MEETING_HELD", "2026-02-20");
+        api.recorded(caseId, "REVIEW_DECISION_MADE", "2026-03-06", "outcome", "AMEND");
+        api.recorded(caseId, "AMENDMENTS_PROPOSED", "2026-03-06");
+        api.recorded(caseId, "DECIDED_NOT_TO_AMEND", "2026-04-10", "reasons", "The representations");
+
+        byte[] reassess = mvc.perform(get("/api/v1/cases/" + caseId + "/letters/DECISION_NOT_TO_REASSESS")
+                .with(worker.basic())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(text(reassess)).contains("re-assessment is not necessary").contains("reg 25(1)")
+                .contains("Needs have not changed since March").contains("by 12 November 2025");
+        byte[] amend = mvc.perform(get("/api/v1/cases/" + caseId + "/letters/DECISION_NOT_TO_AMEND")
+                .with(worker.basic())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(text(amend)).contains("decided not to amend").contains("reg 22(4)").contains("by 10 June 2026")
+                .contains("First-tier Tribunal");
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -30,6 +30,18 @@ class ErrorPagesTest {
     }
 
     @Test
+    void the_service_styles_scripts_and_gov_uk_frontend_are_served_and_unknown_api_paths_are_404_problems()
+            throws Exception {
+        for (String asset : new String[] {"/css/app.css", "/js/init.js", "/govuk/govuk-frontend.min.css"}) {
+            mvc.perform(get(asset)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/css/no-such.css")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/no-such-thing").with(users.adminSignedIn()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
     void a_forbidden_page_explains_itself() throws Exception {
         var provider = users.create("ADVICE_PROVIDER");
         mvc.perform(get("/children").with(provider.signedIn()))

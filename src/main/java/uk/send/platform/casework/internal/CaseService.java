@@ -18,6 +18,7 @@ import uk.send.platform.casework.CaseReassigned;
 import uk.send.platform.casework.CaseSummary;
 import uk.send.platform.casework.CaseView;
 import uk.send.platform.casework.CaseworkerLoad;
+import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.Cases;
 import uk.send.platform.casework.HistoricCase;
 import uk.send.platform.casework.NewCase;
@@ -87,6 +88,14 @@ class CaseService implements Cases {
         CurrentUser user = access.requireWrite(header);
         requireVersion(header, expectedVersion);
         return journal.append(header, event, user.username());
+    }
+
+    @Override
+    @Transactional
+    public RecordedEvent recordAdviceReceived(String caseId, String adviceId, LocalDate on, String by) {
+        access.requireUser(Actions.ADVICE_RESPOND);
+        CaseHeader header = records.lock(la, caseId).orElseThrow(() -> new RecordNotFound("Case " + caseId));
+        return journal.append(header, NewEvent.of(EventType.ADVICE_RECEIVED, on).with("adviceId", adviceId), by);
     }
 
     /** Not read-only: the read itself is written to the access log. */

@@ -137,6 +137,7 @@ final class EhcJourney {
         AssessmentSteps.register(steps);
         PlanSteps.register(steps);
         ReviewSteps.register(steps);
+        ReassessmentSteps.register(steps);
         EndingSteps.register(steps);
         DisputeSteps.register(steps);
         if (steps.size() != EventType.values().length) {

@@ -36,7 +36,9 @@ final class EventFormFields {
             Map.entry("primaryNeed", "Primary need (SEN2 type of need, optional)"),
             Map.entry("secondaryNeed", "Secondary need (optional)"),
             Map.entry("primaryNeed_amended", "Primary need, if the amended plan changes it"),
-            Map.entry("secondaryNeed_amended", "Secondary need, if the amended plan changes it"));
+            Map.entry("secondaryNeed_amended", "Secondary need, if the amended plan changes it"),
+            Map.entry("moveOn", "Date of the move"),
+            Map.entry("requestedBy", "Who asked for the re-assessment (optional)"));
 
     private EventFormFields() {
     }

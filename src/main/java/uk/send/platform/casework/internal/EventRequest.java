@@ -23,7 +23,9 @@ record EventRequest(
         @Schema(description = "SEN2 SENtype of the plan's primary need, on FINAL_PLAN_ISSUED or AMENDED_PLAN_ISSUED")
         String primaryNeed,
         @Schema(description = "SEN2 SENtype of the plan's secondary need (SENtypeRank 2), with or after a primary need")
-        String secondaryNeed) {
+        String secondaryNeed,
+        @Schema(description = "The date of the house move, on MOVE_NOTIFIED (reg 15(2))") String moveOn,
+        @Schema(description = "Who asked, on REASSESSMENT_REQUESTED") String requestedBy) {
 
     NewEvent toEvent() {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -49,6 +51,8 @@ record EventRequest(
         fields.put("lastReviewOn", lastReviewOn);
         fields.put("primaryNeed", primaryNeed);
         fields.put("secondaryNeed", secondaryNeed);
+        fields.put("moveOn", moveOn);
+        fields.put("requestedBy", requestedBy);
         return new NewEvent(type(type), date("on", on), fields);
     }
 

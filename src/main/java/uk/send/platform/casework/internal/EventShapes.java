@@ -63,10 +63,15 @@ final class EventShapes {
         shape(REVIEW_REPORT_RECEIVED);
         shape(PHASE_TRANSFER_SCHEDULED, code("kind", Slot.CODE, PhaseTransferKind.class), date("transferOn", true),
                 setting);
+        shape(REASSESSMENT_REQUESTED, text("requestedBy", Slot.PARTY, false), reasons);
+        shape(DECIDED_NOT_TO_REASSESS, reasons);
         shape(REASSESSMENT_STARTED, reasons);
+        shape(DECIDED_NOT_TO_AMEND, reasons);
         shape(CEASE_CONSIDERED, reasons);
         shape(CEASE_DECISION_MADE, code("outcome", Slot.OUTCOME, ReviewOutcome.class), reasons);
         shape(TRANSFERRED_IN, laCode("otherLa"), date("lastReviewOn", false));
+        // on: the day the authority became aware of the move (reg 15(2)).
+        shape(MOVE_NOTIFIED, date("moveOn", true), laCode("otherLa"));
         shape(TRANSFERRED_OUT, laCode("otherLa"));
         shape(MEDIATION_REQUESTED, code("about", Slot.CODE, DecisionSubject.class));
         shape(MEDIATION_HELD, code("outcome", Slot.OUTCOME, Agreement.class));

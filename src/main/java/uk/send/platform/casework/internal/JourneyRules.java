@@ -53,10 +53,14 @@ final class JourneyRules {
         allow(REVIEW_ADVICE_CIRCULATED, EnumSet.of(PLAN_MAINTAINED), "advice is circulated before the review meeting (reg 20(4))");
         allow(REVIEW_REPORT_RECEIVED, EnumSet.of(REVIEW), "the report follows the review meeting (reg 20(7))");
         allow(PHASE_TRANSFER_SCHEDULED, planInForce, "a phase transfer review needs a plan in force (reg 18)");
+        allow(REASSESSMENT_REQUESTED, EnumSet.of(PLAN_MAINTAINED, REVIEW), "re-assessment needs a plan in force (reg 25)");
+        allow(DECIDED_NOT_TO_REASSESS, planInForce, "re-assessment needs a plan in force (reg 25)");
         allow(REASSESSMENT_STARTED, EnumSet.of(PLAN_MAINTAINED, REVIEW), "re-assessment needs a plan in force (reg 25)");
+        allow(DECIDED_NOT_TO_AMEND, EnumSet.of(AMENDMENT), "a decision not to amend follows proposed amendments (reg 22(4))");
         allow(CEASE_CONSIDERED, EnumSet.of(PLAN_MAINTAINED, REVIEW), "ceasing is considered for a plan in force (reg 31(1))");
         allow(CEASE_DECISION_MADE, EnumSet.of(CEASING), "the decision follows considering ceasing or a review (reg 31(2))");
         allow(TRANSFERRED_IN, EnumSet.of(REQUEST_RECEIVED), "a plan transferred in starts a case (reg 15)");
+        allow(MOVE_NOTIFIED, planInForce, "only a plan in force transfers to another authority (reg 15(2))");
         allow(EventType.TRANSFERRED_OUT, planInForce, "only a plan in force transfers to another authority (reg 15(2))");
         allow(MEDIATION_REQUESTED, open, "");
         allow(MEDIATION_HELD, open, "");

@@ -13,7 +13,8 @@ final class LetterKinds {
 
     private static final List<NoticeKind> WRITTEN = List.of(NoticeKind.DECISION_TO_ASSESS,
             NoticeKind.DECISION_NOT_TO_ASSESS, NoticeKind.DECISION_NOT_TO_ISSUE, NoticeKind.DRAFT_PLAN,
-            NoticeKind.FINAL_PLAN, NoticeKind.REVIEW_DECISION, NoticeKind.CEASE_DECISION);
+            NoticeKind.FINAL_PLAN, NoticeKind.REVIEW_DECISION, NoticeKind.DECISION_NOT_TO_AMEND,
+            NoticeKind.DECISION_NOT_TO_REASSESS, NoticeKind.CEASE_DECISION);
 
     private LetterKinds() {
     }
@@ -46,6 +47,8 @@ final class LetterKinds {
             case DRAFT_PLAN -> e.type() == EventType.DRAFT_PLAN_ISSUED;
             case FINAL_PLAN -> e.type() == EventType.FINAL_PLAN_ISSUED;
             case REVIEW_DECISION -> e.type() == EventType.REVIEW_DECISION_MADE;
+            case DECISION_NOT_TO_AMEND -> e.type() == EventType.DECIDED_NOT_TO_AMEND;
+            case DECISION_NOT_TO_REASSESS -> e.type() == EventType.DECIDED_NOT_TO_REASSESS;
             case CEASE_DECISION -> (e.type() == EventType.CEASE_DECISION_MADE || e.type() == EventType.REVIEW_DECISION_MADE)
                     && "CEASE".equals(outcome);
             default -> false;

@@ -79,6 +79,12 @@ class LetterWriter {
                     Letter.Section.of("Reviews", "We will review the plan within 12 months, by "
                             + due(ANNUAL_REVIEW, decision.on()) + " (Children and Families Act 2014 s44)."));
             case REVIEW_DECISION -> review(decision, name);
+            case DECISION_NOT_TO_AMEND -> decided("Having considered what you told us about the proposed amendments, "
+                    + "we have decided not to amend the EHC plan for " + name + " (SEND Regulations 2014 reg 22(4)). "
+                    + "The plan stays as it is.", decision);
+            case DECISION_NOT_TO_REASSESS -> decided("We have considered the request for a re-assessment of the "
+                    + "education, health and care needs of " + name + " and decided that a re-assessment is not "
+                    + "necessary (SEND Regulations 2014 reg 25(1)). The plan stays in place.", decision);
             case CEASE_DECISION -> decided("We have decided to cease to maintain the EHC plan for " + name
                     + " (Children and Families Act 2014 s45; SEND Regulations 2014 reg 31(2)). The plan stays in place "
                     + "until the time to appeal has passed or any appeal has been decided.", decision);
@@ -116,6 +122,9 @@ class LetterWriter {
             case FINAL_PLAN -> Optional.of("the special educational needs in section B, the special educational "
                     + "provision in section F, or the school or setting named in section I (or that none is named)");
             case CEASE_DECISION -> Optional.of("our decision to cease to maintain the EHC plan");
+            case DECISION_NOT_TO_AMEND -> Optional.of("our decision not to amend the EHC plan");
+            case DECISION_NOT_TO_REASSESS -> Optional.of("our decision not to carry out a re-assessment "
+                    + "(Children and Families Act 2014 s51(2)(d))");
             case REVIEW_DECISION -> "AMEND".equals(String.valueOf(decision.details().get("outcome"))) ? Optional.empty()
                     : Optional.of("CEASE".equals(String.valueOf(decision.details().get("outcome")))
                             ? "our decision to cease to maintain the EHC plan"

@@ -4,13 +4,32 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.send.platform.casework.EhcPlan;
 import uk.send.platform.casework.PlanChange;
 import uk.send.platform.casework.PlanItem;
+import uk.send.platform.casework.PlanSection;
 
 /** Compares two versions of a plan entry by entry, by their stable keys, in plan order. */
 final class PlanDiff {
 
     private PlanDiff() {
+    }
+
+    /** The named setting key: section I's placement is compared as an entry of its own. */
+    static final String NAMED_SETTING = "I-setting";
+
+    static List<PlanChange> between(EhcPlan from, EhcPlan to) {
+        return between(entries(from), entries(to));
+    }
+
+    private static List<PlanItem> entries(EhcPlan plan) {
+        if (plan.placement() == null) {
+            return plan.items();
+        }
+        List<PlanItem> entries = new ArrayList<>(plan.items());
+        entries.add(new PlanItem(NAMED_SETTING, PlanSection.I, "Named setting: " + plan.placement().describe(), null,
+                null, null, null, List.of()));
+        return entries;
     }
 
     static List<PlanChange> between(List<PlanItem> from, List<PlanItem> to) {

@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.send.platform.casework.Cases;
 import uk.send.platform.casework.EhcPlan;
+import uk.send.platform.casework.Placement;
 import uk.send.platform.casework.PlanItem;
 import uk.send.platform.casework.PlanSection;
 import uk.send.platform.casework.Plans;
+import uk.send.platform.children.SettingType;
 import uk.send.platform.web.ConflictingChange;
 import uk.send.platform.web.DateParts;
 import uk.send.platform.web.InvalidInput;
@@ -77,6 +79,24 @@ class PlanPages {
         return show(id, plan, params.toSingleValueMap(), params.getOrDefault("serves", List.of()), errors, model);
     }
 
+    @PostMapping("/placement")
+    String place(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model,
+            RedirectAttributes flash) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            Placement placement = PlacementInput.read(params.getFirst("urn"), params.getFirst("settingType"),
+                    params.getFirst("settingName"));
+            plans.place(id, placement, PlanForm.revision(params.getFirst("revision")));
+            flash.addFlashAttribute("banner", "Section I now names " + placement.describe());
+            return "redirect:/cases/" + id + "/plan#section-I";
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> errors.put(p.field(), p.message()));
+        } catch (ConflictingChange e) {
+            errors.put("placement-form", e.getMessage());
+        }
+        return show(id, plans.working(id), params.toSingleValueMap(), List.of(), errors, model);
+    }
+
     @PostMapping("/items/{key}/remove")
     String remove(@PathVariable String id, @PathVariable String key, @RequestParam(required = false) String revision,
             RedirectAttributes flash) {
@@ -118,6 +138,18 @@ class PlanPages {
         Map<String, String> sectionChoices = new LinkedHashMap<>();
         Arrays.stream(PlanSection.values()).forEach(s -> sectionChoices.put(s.name(), s.name() + ": " + s.title()));
         model.addAttribute("sectionChoices", sectionChoices);
+        Map<String, String> settingTypes = new LinkedHashMap<>();
+        Arrays.stream(SettingType.values()).forEach(t -> settingTypes.put(t.name(), t.label()));
+        model.addAttribute("settingTypes", settingTypes);
+        Map<String, String> placementValues = new LinkedHashMap<>();
+        if (plan.placement() != null) {
+            placementValues.put("urn", plan.placement().urn());
+            placementValues.put("settingType", plan.placement().settingType() == null ? ""
+                    : plan.placement().settingType().name());
+            placementValues.put("settingName", plan.placement().name());
+        }
+        placementValues.putAll(values);
+        model.addAttribute("placementValues", placementValues);
         Map<String, String> linkable = new LinkedHashMap<>();
         plan.items().stream().filter(i -> i.section().need() || i.section().outcome())
                 .forEach(i -> linkable.put(i.key(), i.key() + ": " + PlanForm.shorten(i.text())));

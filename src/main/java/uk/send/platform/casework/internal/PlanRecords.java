@@ -11,9 +11,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import uk.send.platform.casework.Placement;
 import uk.send.platform.casework.PlanItem;
 import uk.send.platform.casework.PlanSection;
 import uk.send.platform.casework.PlanVersion;
+import uk.send.platform.children.SettingType;
 
 /** plan_versions, plan_items and plan_links in plain SQL; every statement is by case or version id. */
 @Repository
@@ -21,7 +23,7 @@ class PlanRecords {
 
     static final int WORKING = 0;
 
-    record Stored(long id, int version, String status, LocalDate issuedOn, int revision) {
+    record Stored(long id, int version, String status, LocalDate issuedOn, int revision, Placement placement) {
     }
 
     private final JdbcClient jdbc;
@@ -31,12 +33,27 @@ class PlanRecords {
     }
 
     Optional<Stored> find(String la, String caseId, int version) {
-        return jdbc.sql("select id, version_no, status, issued_on, revision from plan_versions "
-                        + "where la_code = ? and case_id = ? and version_no = ?")
+        return jdbc.sql("select id, version_no, status, issued_on, revision, placement_urn, placement_type, "
+                        + "placement_name from plan_versions where la_code = ? and case_id = ? and version_no = ?")
                 .params(la, caseId, version)
                 .query((rs, n) -> new Stored(rs.getLong(1), rs.getInt(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getInt(5)))
+                        rs.getObject(4, LocalDate.class), rs.getInt(5),
+                        placement(rs.getString(6), rs.getString(7), rs.getString(8))))
                 .optional();
+    }
+
+    private static Placement placement(String urn, String type, String name) {
+        return urn == null && type == null ? null
+                : new Placement(urn, type == null ? null : SettingType.valueOf(type), name);
+    }
+
+    /** Section I of a version: written on the working copy, copied into a version when it is issued. */
+    void place(long versionId, Placement placement) {
+        jdbc.sql("update plan_versions set placement_urn = ?, placement_type = ?, placement_name = ? where id = ?")
+                .params(placement == null ? null : placement.urn(),
+                        placement == null || placement.settingType() == null ? null : placement.settingType().name(),
+                        placement == null ? null : placement.name(), versionId)
+                .update();
     }
 
     List<PlanVersion> versions(String la, String caseId) {

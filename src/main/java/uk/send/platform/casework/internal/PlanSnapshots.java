@@ -38,6 +38,7 @@ class PlanSnapshots {
             long id = plans.create(la, event.caseId(), next, status, event.on(), clock.clock().instant(),
                     event.recordedBy());
             plans.replaceItems(la, id, plans.items(working.id()));
+            plans.place(id, working.placement());
         });
     }
 }

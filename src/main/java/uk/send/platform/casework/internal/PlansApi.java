@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.media.Schema;
 import uk.send.platform.casework.EhcPlan;
+import uk.send.platform.casework.Placement;
 import uk.send.platform.casework.PlanChange;
 import uk.send.platform.casework.PlanItem;
 import uk.send.platform.casework.PlanVersion;
@@ -27,6 +29,11 @@ import uk.send.platform.web.InvalidInput;
 class PlansApi {
 
     record PlanContent(List<PlanItem> items, Integer revision) {
+    }
+
+    @Schema(description = "Section I: the named setting by URN, its type (children's SettingType), or the type only")
+    record PlacementContent(@Schema(example = "123456") String urn, @Schema(example = "MAINSTREAM_ACADEMY") String settingType,
+            @Schema(example = "Hill Top Academy") String settingName, Integer revision) {
     }
 
     private final Plans plans;
@@ -51,6 +58,15 @@ class PlansApi {
         }
         Integer revision = body.revision() != null ? body.revision() : revision(ifMatch);
         EhcPlan plan = plans.save(id, body.items(), revision);
+        return ResponseEntity.ok().eTag("\"" + plan.revision() + "\"").body(plan);
+    }
+
+    @PutMapping(path = "/placement", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Name the setting in section I of the working copy; a bad URN is 400 on the urn field")
+    ResponseEntity<EhcPlan> place(@PathVariable String id, @RequestBody PlacementContent body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Placement placement = PlacementInput.read(body.urn(), body.settingType(), body.settingName());
+        EhcPlan plan = plans.place(id, placement, body.revision() != null ? body.revision() : revision(ifMatch));
         return ResponseEntity.ok().eTag("\"" + plan.revision() + "\"").body(plan);
     }
 

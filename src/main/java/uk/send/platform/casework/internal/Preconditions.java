@@ -1,5 +1,6 @@
 package uk.send.platform.casework.internal;
 
+import static uk.send.platform.calendar.RuleKeys.REASSESSMENT_DECISION;
 import static uk.send.platform.calendar.RuleKeys.REPRESENTATIONS;
 import static uk.send.platform.calendar.RuleKeys.REVIEW_ADVICE_CIRCULATED;
 import static uk.send.platform.calendar.RuleKeys.REVIEW_REPORT;
@@ -29,6 +30,12 @@ final class Preconditions {
                     : "The report of this review is already recorded";
             case AMENDMENTS_PROPOSED -> j.amendmentsPending ? "Amendments proposed on " + j.amendmentsProposedOn
                     + " are awaiting the amended plan" : null;
+            case DECIDED_NOT_TO_AMEND -> j.amendmentsPending ? null
+                    : "No proposed amendments are awaiting a decision (reg 22(2))";
+            case REASSESSMENT_REQUESTED -> j.obligations.isOpen(REASSESSMENT_DECISION)
+                    ? "A request for re-assessment is already awaiting a decision" : null;
+            case DECIDED_NOT_TO_REASSESS -> j.obligations.isOpen(REASSESSMENT_DECISION) ? null
+                    : "No request for re-assessment is awaiting a decision (reg 25)";
             case MEDIATION_REQUESTED -> j.mediationAbout != null ? "Mediation is already under way" : null;
             case MEDIATION_HELD -> j.mediationAbout == null || j.mediationHeld
                     ? "Record the request for mediation first" : null;

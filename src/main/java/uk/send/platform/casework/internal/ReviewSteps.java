@@ -10,7 +10,7 @@ import uk.send.platform.casework.RefusedEvent;
 import uk.send.platform.casework.ReviewOutcome;
 import uk.send.platform.casework.Stage;
 
-/** The plan in force: annual reviews (reg 20), amendments (reg 22, Devon), phase transfers (reg 18), re-assessment. */
+/** The plan in force: annual reviews (reg 20), amendments (reg 22, Devon) and phase transfers (reg 18). */
 final class ReviewSteps {
 
     static final String PHASE_TRANSFER = "phaseTransfer";
@@ -26,8 +26,8 @@ final class ReviewSteps {
         steps.put(EventType.REVIEW_DECISION_MADE, ReviewSteps::reviewDecisionMade);
         steps.put(EventType.AMENDMENTS_PROPOSED, ReviewSteps::amendmentsProposed);
         steps.put(EventType.AMENDED_PLAN_ISSUED, ReviewSteps::amendedPlanIssued);
+        steps.put(EventType.DECIDED_NOT_TO_AMEND, ReviewSteps::decidedNotToAmend);
         steps.put(EventType.PHASE_TRANSFER_SCHEDULED, ReviewSteps::phaseTransferScheduled);
-        steps.put(EventType.REASSESSMENT_STARTED, ReviewSteps::reassessmentStarted);
     }
 
     /** At least two weeks' notice of the meeting (reg 20(3)); advice circulated two weeks before it (reg 20(4)). */
@@ -107,8 +107,17 @@ final class ReviewSteps {
         j.obligations.open(PHASE_TRANSFER, kind.ruleKey(), e.otherOn(), DeadlineKind.DUTY);
     }
 
-    private static void reassessmentStarted(EhcJourney j, CaseEvent e) {
-        j.obligations.open(REASSESSMENT_PLAN, e.on());
-        j.stage = Stage.REASSESSMENT;
+    /**
+     * Having sent proposals, the authority decides not to amend and tells the family why (reg 22(4)), within the
+     * period from the proposals the Local Area's convention sets (decision 0015). No amended plan is due any more; a
+     * phase transfer review or a re-assessment ends with the decision, as with a decision to maintain.
+     */
+    private static void decidedNotToAmend(EhcJourney j, CaseEvent e) {
+        j.obligations.drop(AMENDED_PLAN);
+        j.obligations.open(NOT_TO_AMEND_NOTICE, j.amendmentsProposedOn).meet(e.on());
+        j.obligations.meet(REASSESSMENT_PLAN, e.on());
+        j.obligations.meet(PHASE_TRANSFER, e.on());
+        j.amendmentsPending = false;
+        j.stage = Stage.PLAN_MAINTAINED;
     }
 }

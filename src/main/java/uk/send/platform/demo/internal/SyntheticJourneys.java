@@ -33,6 +33,20 @@ final class SyntheticJourneys {
             Map.entry(SenNeed.SLCN, 169), Map.entry(SenNeed.MLD, 97), Map.entry(SenNeed.SLD, 68),
             Map.entry(SenNeed.PD, 40), Map.entry(SenNeed.SPLD, 23), Map.entry(SenNeed.PMLD, 13),
             Map.entry(SenNeed.HI, 8), Map.entry(SenNeed.VI, 8), Map.entry(SenNeed.OTH, 31));
+    /** The demo partner services health advice goes to (advice module's partner service codes), by share. */
+    static final Map<String, Integer> HEALTH_SERVICES = Map.of("community-paediatrics", 45,
+            "speech-and-language-therapy", 25, "occupational-therapy", 15, "camhs", 15);
+    private static final Map<AdviceService, String> OTHER_SERVICES = Map.of(
+            AdviceService.EDUCATIONAL_PSYCHOLOGY, "educational-psychology",
+            AdviceService.SOCIAL_CARE, "childrens-social-care");
+    /** Neighbouring authorities a family moves to (Devon, Dorset, North Somerset, Bath and NE Somerset, Wiltshire). */
+    private static final List<String> NEIGHBOURS = List.of("878", "839", "802", "800", "865");
+    /** Share of moves away recorded as a reg 15(2) transfer rather than a plan ceased for transfer. */
+    private static final int TRANSFERS_OUT_PERCENT = 35;
+    /** Share of proposed amendments the authority decides not to make (reg 22(4)). */
+    private static final int NOT_AMENDED_PERCENT = 8;
+    private static final List<AdviceService> ADVICE_SOUGHT = List.of(AdviceService.EDUCATIONAL_PSYCHOLOGY,
+            AdviceService.HEALTH, AdviceService.SOCIAL_CARE);
     private static final Map<RequestSource, Integer> SOURCES = Map.of(RequestSource.PARENT_OR_YOUNG_PERSON, 45,
             RequestSource.SETTING, 45, RequestSource.HEALTH, 4, RequestSource.SOCIAL_CARE, 3, RequestSource.OTHER, 3);
 
@@ -70,7 +84,11 @@ final class SyntheticJourneys {
         }
         CeaseReason reason = age >= 19 ? CeaseReason.HIGHER_EDUCATION
                 : random.nextBoolean() ? CeaseReason.TRANSFERRED_TO_ANOTHER_LA : CeaseReason.NEEDS_MET_WITHOUT_PLAN;
-        events.add(NewEvent.of(EventType.PLAN_CEASED, ceased).with("reason", reason));
+        if (reason == CeaseReason.TRANSFERRED_TO_ANOTHER_LA && random.nextInt(100) < TRANSFERS_OUT_PERCENT) {
+            events.addAll(movedAway(ceased));
+        } else {
+            events.add(NewEvent.of(EventType.PLAN_CEASED, ceased).with("reason", reason));
+        }
         return new HistoricCase(childId, plan.requestReceivedOn(), plan.requestSource(), plan.caseworker(), plan.team(), events);
     }
 
@@ -88,9 +106,9 @@ final class SyntheticJourneys {
         }
         events.add(NewEvent.of(EventType.DECIDED_TO_ASSESS, decided));
         List<String> open = new ArrayList<>();
-        for (AdviceService service : List.of(AdviceService.EDUCATIONAL_PSYCHOLOGY, AdviceService.HEALTH, AdviceService.SOCIAL_CARE)) {
+        for (AdviceService service : ADVICE_SOUGHT) {
             String id = nextAdviceId();
-            events.add(NewEvent.of(EventType.ADVICE_REQUESTED, decided.plusDays(1)).with("service", service).with("adviceId", id));
+            events.add(adviceRequested(decided.plusDays(1), service, id));
             open.add(id);
         }
         LocalDate day = decided.plusDays(1);
@@ -119,12 +137,12 @@ final class SyntheticJourneys {
         LocalDate issueDecided = draftOn.minusDays(1 + random.nextInt(7));
         LocalDate latestAdvice = issueDecided.minusDays(1);
         boolean exception = random.nextInt(100) < 6;
-        for (AdviceService service : List.of(AdviceService.EDUCATIONAL_PSYCHOLOGY, AdviceService.HEALTH, AdviceService.SOCIAL_CARE)) {
+        for (AdviceService service : ADVICE_SOUGHT) {
             String id = nextAdviceId();
             LocalDate asked = decided.plusDays(1);
             long room = Math.max(1, latestAdvice.toEpochDay() - asked.toEpochDay());
             LocalDate back = asked.plusDays(Math.min(room, random.nextInt(100) < 60 ? 20 + random.nextInt(22) : 43 + random.nextInt(40)));
-            events.add(NewEvent.of(EventType.ADVICE_REQUESTED, asked).with("service", service).with("adviceId", id));
+            events.add(adviceRequested(asked, service, id));
             events.add(NewEvent.of(EventType.ADVICE_RECEIVED, back).with("adviceId", id));
         }
         if (exception) {
@@ -162,11 +180,38 @@ final class SyntheticJourneys {
                 if (!amended.isBefore(today) || (amendPending && recent)) {
                     return events;
                 }
-                events.add(NewEvent.of(EventType.AMENDED_PLAN_ISSUED, amended));
+                events.add(random.nextInt(100) < NOT_AMENDED_PERCENT
+                        ? NewEvent.of(EventType.DECIDED_NOT_TO_AMEND, amended)
+                                .with("reasons", "The representations showed the plan still meets the needs")
+                        : NewEvent.of(EventType.AMENDED_PLAN_ISSUED, amended));
             }
             last = meeting;
         }
         return events;
+    }
+
+    /**
+     * The family moved to a neighbouring authority: the authority learnt of it (usually a few weeks ahead, sometimes
+     * after), and the plan was transferred on the day or soon after (reg 15(2)); still pending if that is not past.
+     */
+    private List<NewEvent> movedAway(LocalDate learnt) {
+        String otherLa = NEIGHBOURS.get(random.nextInt(NEIGHBOURS.size()));
+        LocalDate moveOn = learnt.plusDays(random.nextInt(100) < 80 ? 5 + random.nextInt(50) : -random.nextInt(20));
+        List<NewEvent> events = new ArrayList<>();
+        events.add(NewEvent.of(EventType.MOVE_NOTIFIED, learnt).with("moveOn", moveOn).with("otherLa", otherLa));
+        LocalDate transferred = (moveOn.isAfter(learnt) ? moveOn : learnt).plusDays(random.nextInt(100) < 75 ? 0
+                : 1 + random.nextInt(25));
+        if (!transferred.isAfter(today)) {
+            events.add(NewEvent.of(EventType.TRANSFERRED_OUT, transferred).with("otherLa", otherLa));
+        }
+        return events;
+    }
+
+    /** Health advice goes to one of the health partner services; other kinds to the service of their kind. */
+    private NewEvent adviceRequested(LocalDate on, AdviceService service, String adviceId) {
+        String recipient = service == AdviceService.HEALTH ? pick(HEALTH_SERVICES) : OTHER_SERVICES.get(service);
+        return NewEvent.of(EventType.ADVICE_REQUESTED, on).with("service", service).with("recipient", recipient)
+                .with("adviceId", adviceId);
     }
 
     private String nextAdviceId() {

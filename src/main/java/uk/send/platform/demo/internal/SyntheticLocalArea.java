@@ -26,7 +26,7 @@ public class SyntheticLocalArea {
     /** Children on the register beyond those with plans: requests in progress, refused and ended journeys. */
     static final double CHILDREN_PER_PLAN = 1.2;
     /** Journeys written per transaction: the dashboard's cube changes of a batch are summed and written once. */
-    static final int JOURNEYS_PER_TRANSACTION = 250;
+    static final int JOURNEYS_PER_TRANSACTION = 100;
 
     private final UserAccounts accounts;
     private final Children children;

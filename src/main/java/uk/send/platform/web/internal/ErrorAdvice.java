@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import uk.send.platform.web.ConflictingChange;
 import uk.send.platform.web.FieldProblem;
@@ -77,8 +78,8 @@ class ErrorAdvice {
         return answer(request, HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object noResource(NoResourceFoundException e, HttpServletRequest request) {
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    Object noResource(Exception e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address", List.of());
     }
 

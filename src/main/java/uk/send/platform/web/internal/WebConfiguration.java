@@ -6,7 +6,12 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves GOV.UK Frontend from its WebJar: the CSS asks for /assets/fonts and /assets/images. */
+/**
+ * Serves GOV.UK Frontend from its WebJar (the CSS asks for /assets/fonts and /assets/images) and the service's own
+ * CSS and JavaScript. These are the only static resources: Spring Boot's catch-all mapping of every path to the
+ * static folders is off (spring.web.resources.add-mappings=false), so resolving a page's links never searches the
+ * jar for resources that are not there (which cost the caseload page most of its time).
+ */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -17,6 +22,8 @@ class WebConfiguration implements WebMvcConfigurer {
         CacheControl week = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
         registry.addResourceHandler("/assets/**").addResourceLocations(GOVUK + "assets/").setCacheControl(week);
         registry.addResourceHandler("/govuk/**").addResourceLocations(GOVUK).setCacheControl(week);
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(week);
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(week);
         registry.addResourceHandler("/favicon.ico").addResourceLocations(GOVUK + "assets/rebrand/images/")
                 .setCacheControl(week);
     }

@@ -126,6 +126,14 @@ class CaseworkBrowserIT {
         submitAndWait(driver.findElement(By.cssSelector("#plan-form button[type=submit]")));
         assertThat(driver.getPageSource()).contains("vague wording");
         accessible("plan with flags");
+        driver.findElement(By.xpath("//form[@id='placement-form']/ancestor::details/summary")).click();
+        type("urn", "12345");
+        submitAndWait(driver.findElement(By.cssSelector("#placement-form button[type=submit]")));
+        assertThat(driver.getPageSource()).contains("There is a problem").contains("6 digits from 100000");
+        accessible("plan with a bad URN in section I");
+        type("urn", "123456");
+        submitAndWait(driver.findElement(By.cssSelector("#placement-form button[type=submit]")));
+        assertThat(driver.getPageSource()).contains("URN 123456");
 
         step(caseUrl, "REVIEW_DECISION_MADE");
         assertThat(driver.getCurrentUrl()).isEqualTo(caseUrl);

@@ -39,6 +39,27 @@ class SyntheticJourneysTest {
         });
     }
 
+    @Test
+    void health_advice_is_spread_across_the_health_partner_services() {
+        var recipients = IntStream.range(0, 300).mapToObj(i -> journeys.maintainedPlan("h" + i, 12, owner))
+                .flatMap(c -> c.events().stream())
+                .filter(e -> e.type() == EventType.ADVICE_REQUESTED && "HEALTH".equals(e.field("service")))
+                .collect(java.util.stream.Collectors.groupingBy(e -> e.field("recipient"),
+                        java.util.stream.Collectors.counting()));
+        assertThat(recipients.keySet()).containsExactlyInAnyOrderElementsOf(SyntheticJourneys.HEALTH_SERVICES.keySet());
+        assertThat(recipients.get("community-paediatrics")).isGreaterThan(recipients.get("camhs"));
+    }
+
+    @Test
+    void some_plans_move_away_and_some_proposed_amendments_are_not_made() {
+        var events = IntStream.range(0, 600).mapToObj(i -> journeys.ceasedPlan("t" + i, 10, owner))
+                .flatMap(c -> c.events().stream()).map(NewEvent::type).toList();
+        assertThat(events).contains(EventType.MOVE_NOTIFIED, EventType.TRANSFERRED_OUT,
+                EventType.DECIDED_NOT_TO_AMEND);
+        assertThat(events.stream().filter(t -> t == EventType.TRANSFERRED_OUT).count())
+                .isLessThan(events.stream().filter(t -> t == EventType.PLAN_CEASED).count());
+    }
+
     private static LocalDate on(HistoricCase c, EventType type) {
         return c.events().stream().filter(e -> e.type() == type).findFirst().orElseThrow().on();
     }

@@ -42,6 +42,30 @@ class SyntheticLocalAreaIT {
         assertThat(maintained).isGreaterThanOrEqualTo(60);
     }
 
+    @Test
+    void journeys_with_moves_away_and_decisions_not_to_amend_pass_the_journey_rules() {
+        SyntheticJourneys journeys = new SyntheticJourneys(new java.util.Random(7),
+                java.time.LocalDate.now(clock));
+        DemoUsers.DemoCaseworker owner = new DemoUsers.DemoCaseworker("caseworker.import", "Team");
+        java.util.Set<uk.send.platform.casework.EventType> imported = java.util.EnumSet.noneOf(
+                uk.send.platform.casework.EventType.class);
+        for (int i = 0; i < 400 && !imported.containsAll(java.util.List.of(
+                uk.send.platform.casework.EventType.TRANSFERRED_OUT,
+                uk.send.platform.casework.EventType.DECIDED_NOT_TO_AMEND)); i++) {
+            String childId = children.registerForDemo(new uk.send.platform.children.ChildDetails("Journey", "Import",
+                    "2014-05-01", "F", null, null, null, null, null, null, null, "MAINSTREAM_LA_MAINTAINED", false,
+                    null, null, null));
+            var history = journeys.ceasedPlan(childId, 12, owner);
+            cases.importHistory(history);
+            history.events().forEach(e -> imported.add(e.type()));
+        }
+        assertThat(imported).contains(uk.send.platform.casework.EventType.MOVE_NOTIFIED,
+                uk.send.platform.casework.EventType.TRANSFERRED_OUT,
+                uk.send.platform.casework.EventType.DECIDED_NOT_TO_AMEND);
+        assertThat(jdbc.sql("select count(*) from case_deadlines where deadline_key = 'transferOut'")
+                .query(Long.class).single()).isPositive();
+    }
+
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
