@@ -11,8 +11,9 @@ public interface AdviceMeasures {
 
     /**
      * Advice received in [from, to], or overdue in it (due before the end of the period, or before today if that
-     * is earlier, and not received by then): numerator those returned within 6 weeks of the request (reg 8(1)).
-     * Requests withdrawn without advice are left out (docs/decisions/0040).
+     * is earlier, and neither received nor withdrawn by then): numerator those returned within 6 weeks of the request
+     * (reg 8(1)). A request withdrawn with its journey counts as overdue in the periods that end before the day it was
+     * withdrawn, and in no period after (docs/decisions/0040). insight's figure of the same key agrees.
      */
     AdviceMeasure withinSixWeeks(LocalDate from, LocalDate to);
 

@@ -3,9 +3,9 @@ package uk.send.platform.casework;
 import java.time.LocalDate;
 
 /**
- * A final plan was issued (reg 13(2)); within20Weeks and exceptionApplies feed SEN2 and the measures. primaryNeed is
- * the plan's SEN2 primary type of need when the caseworker recorded it, otherwise null.
+ * A final plan was issued (reg 13(2)); within20Weeks and exceptionApplies feed SEN2 and the measures. primaryNeed and
+ * secondaryNeed are the plan's SEN2 types of need (SENtypeRank 1 and 2) when the caseworker recorded them, else null.
  */
 public record FinalPlanIssued(String caseId, String childId, LocalDate issuedOn, LocalDate requestReceivedOn,
-        boolean within20Weeks, boolean exceptionApplies, SenNeed primaryNeed) {
+        boolean within20Weeks, boolean exceptionApplies, SenNeed primaryNeed, SenNeed secondaryNeed) {
 }

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Repository;
 import uk.send.platform.advice.AdviceMeasureRecord;
 
 /**
- * The queries behind the performance figures and the advice-within-6-weeks measure. Requests withdrawn without
- * advice are left out of both (docs/decisions/0040).
+ * The queries behind the performance figures and the advice-within-6-weeks measure (docs/decisions/0040). The
+ * monthly figures leave requests withdrawn without advice out; the measure counts them as overdue until withdrawn.
  */
 @Repository
 class PerformanceQueries {
@@ -19,12 +19,16 @@ class PerformanceQueries {
               r.late_reason, c.plan_outcome, c.final_plan_due_on, c.final_plan_on
             from advice_requests r left join advice_case_clocks c on c.la_code = r.la_code and c.case_id = r.case_id
             """;
-    /** Received in [from, to], or overdue in it: due before the end and not received by then. */
+    /**
+     * Received in [from, to], or overdue in it: due before the end and neither received nor withdrawn by then. A
+     * request withdrawn with the journey counts as overdue until the day it was withdrawn, never after (0040).
+     */
     private static final String MEASURED = """
              from advice_requests r left join advice_services s on s.id = r.service_id
-             where r.la_code = :la and r.status <> 'WITHDRAWN'
+             where r.la_code = :la
                and ((r.received_on >= :from and r.received_on <= :to)
-                 or ((r.received_on is null or r.received_on > :end) and r.due_on < :end))""";
+                 or ((r.received_on is null or r.received_on > :end) and r.due_on < :end
+                   and (r.withdrawn_on is null or r.withdrawn_on > :end)))""";
     private static final String WITHIN = " and r.received_on >= :from and r.received_on <= :to and r.received_on <= r.due_on";
 
     private final JdbcClient jdbc;

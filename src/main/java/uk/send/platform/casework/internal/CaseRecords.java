@@ -49,6 +49,13 @@ class CaseRecords {
         return jdbc.sql(HEADER).params(la, id).query(CaseRecords::header).optional();
     }
 
+    /** At most size cases whose id comes after the one given (null: from the first), in id order. */
+    List<CaseHeader> headersAfter(String la, String afterId, int size) {
+        return jdbc.sql("select id, child_id, request_received_on, request_source, caseworker, team, stage, version, "
+                        + "opened_at from cases where la_code = ? and id > ? order by id limit ?")
+                .params(la, afterId == null ? "" : afterId, size).query(CaseRecords::header).list();
+    }
+
     /** Reads the case and locks its row until the transaction ends, so writers to one case take turns. */
     Optional<CaseHeader> lock(String la, String id) {
         return jdbc.sql(HEADER + " for update").params(la, id).query(CaseRecords::header).optional();

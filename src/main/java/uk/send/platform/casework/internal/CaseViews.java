@@ -25,7 +25,7 @@ final class CaseViews {
         List<CaseDeadline> targets = all.stream().filter(d -> d.kind() == DeadlineKind.TARGET).toList();
         return new CaseView(h.id(), h.childId(), child, h.requestReceivedOn(), h.requestSource(), j.stage,
                 j.stage.label(), h.caseworker(), h.team(), h.version(), deadlines, targets, Timeliness.within20Weeks(j),
-                Timeliness.exceptionApplies(j), j.finalPlanOn, List.copyOf(j.advice.values()),
+                Timeliness.exceptionApplies(j), j.finalPlanOn, j.primaryNeed, j.secondaryNeed, List.copyOf(j.advice.values()),
                 List.copyOf(j.consultations.values()), List.copyOf(j.exceptions), List.copyOf(j.warnings),
                 j.allowedNext(), events.stream().map(EventDescriptions::entry).toList(), h.openedAt());
     }

@@ -18,6 +18,7 @@ import uk.send.platform.casework.DecisionSubject;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.ExceptionEpisode;
 import uk.send.platform.casework.RefusedEvent;
+import uk.send.platform.casework.SenNeed;
 import uk.send.platform.casework.SettingConsultation;
 import uk.send.platform.casework.Stage;
 
@@ -40,6 +41,8 @@ final class EhcJourney {
     LocalDate lastOn;
     LocalDate endedOn;
     LocalDate finalPlanOn;
+    SenNeed primaryNeed;
+    SenNeed secondaryNeed;
     LocalDate lastMeetingOn;
     LocalDate amendmentsProposedOn;
     boolean amendmentsPending;

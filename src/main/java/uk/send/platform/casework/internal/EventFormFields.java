@@ -33,6 +33,10 @@ final class EventFormFields {
             Map.entry("about", "Which decision it is about"),
             Map.entry("otherLa", "The other authority's 3-digit LA code"),
             Map.entry("lastReviewOn", "Date of the last review by the other authority (optional)"),
+            Map.entry("primaryNeed", "Primary need (SEN2 type of need, optional)"),
+            Map.entry("secondaryNeed", "Secondary need (optional)"),
+            Map.entry("primaryNeed_amended", "Primary need, if the amended plan changes it"),
+            Map.entry("secondaryNeed_amended", "Secondary need, if the amended plan changes it"),
             Map.entry("moveOn", "Date of the move"),
             Map.entry("requestedBy", "Who asked for the re-assessment (optional)"));
 
@@ -52,14 +56,22 @@ final class EventFormFields {
     }
 
     private static FormField field(EventType type, FieldSpec spec, CaseView view) {
-        String label = type == EventType.NOTICE_SENT && spec.name().equals("recipient") ? LABELS.get("recipient_notice")
-                : LABELS.getOrDefault(spec.name(), EventDescriptions.humanName(spec.name()));
+        String label = label(type, spec);
         return switch (spec.kind()) {
             case DATE -> new FormField(spec.name(), label, "For example, 20 8 2025", FormField.Kind.DATE, Map.of());
-            case VOCABULARY -> new FormField(spec.name(), label, null, FormField.Kind.RADIOS, options(spec));
+            // An optional code is a select, whose empty choice means "none" or "unchanged"; radios cannot be undone.
+            case VOCABULARY -> spec.required()
+                    ? new FormField(spec.name(), label, null, FormField.Kind.RADIOS, options(spec, false))
+                    : new FormField(spec.name(), label, null, FormField.Kind.SELECT, options(spec, true));
             case TEXT -> reference(spec, label, view);
             default -> new FormField(spec.name(), label, null, FormField.Kind.TEXT, Map.of());
         };
+    }
+
+    private static String label(EventType type, FieldSpec spec) {
+        String variant = type == EventType.NOTICE_SENT && spec.name().equals("recipient") ? "recipient_notice"
+                : type == EventType.AMENDED_PLAN_ISSUED ? spec.name() + "_amended" : spec.name();
+        return LABELS.getOrDefault(variant, LABELS.getOrDefault(spec.name(), EventDescriptions.humanName(spec.name())));
     }
 
     private static FormField reference(FieldSpec spec, String label, CaseView view) {
@@ -78,10 +90,11 @@ final class EventFormFields {
         return new FormField(spec.name(), label, null, FormField.Kind.SELECT, options);
     }
 
-    private static Map<String, String> options(FieldSpec spec) {
+    /** Each code in words; in a select, followed by the code itself (an SEN2 need as "Hearing impairment (HI)"). */
+    private static Map<String, String> options(FieldSpec spec, boolean withCode) {
         Map<String, String> options = new LinkedHashMap<>();
         for (Enum<?> value : spec.vocabulary().getEnumConstants()) {
-            options.put(value.name(), Vocabulary.label(value));
+            options.put(value.name(), Vocabulary.label(value) + (withCode ? " (" + value.name() + ")" : ""));
         }
         return options;
     }

@@ -66,8 +66,8 @@ final class EventReader {
             }
             case VOCABULARY -> Vocabulary.parse(spec.vocabulary(), value).ifPresentOrElse(
                     code -> slots.put(spec.slot(), code.name()),
-                    () -> unknown.add(new FieldProblem(spec.name(), "Unknown " + spec.name() + " '" + value
-                            + "': use one of " + Vocabulary.choices(spec.vocabulary()))));
+                    () -> unknown.add(new FieldProblem(spec.name(),
+                            Vocabulary.unknown(spec.vocabulary(), spec.name(), value))));
             case LA_CODE -> {
                 if (LaCode.isValid(value)) {
                     slots.put(spec.slot(), LaCode.of(value).value());

@@ -20,7 +20,10 @@ record EventRequest(
         @Schema(description = "SEN2 CeaseReason 1 to 9") String reason, String reasons, String notes, String notice,
         String method, String recipient, String meetingOn, String transferOn, String kind, String setting,
         String consultationId, String about, String otherLa, String lastReviewOn,
-        @Schema(description = "SEN2 SENtype of the plan's primary need, on FINAL_PLAN_ISSUED") String primaryNeed,
+        @Schema(description = "SEN2 SENtype of the plan's primary need, on FINAL_PLAN_ISSUED or AMENDED_PLAN_ISSUED")
+        String primaryNeed,
+        @Schema(description = "SEN2 SENtype of the plan's secondary need (SENtypeRank 2), with or after a primary need")
+        String secondaryNeed,
         @Schema(description = "The date of the house move, on MOVE_NOTIFIED (reg 15(2))") String moveOn,
         @Schema(description = "Who asked, on REASSESSMENT_REQUESTED") String requestedBy) {
 
@@ -47,6 +50,7 @@ record EventRequest(
         fields.put("otherLa", otherLa);
         fields.put("lastReviewOn", lastReviewOn);
         fields.put("primaryNeed", primaryNeed);
+        fields.put("secondaryNeed", secondaryNeed);
         fields.put("moveOn", moveOn);
         fields.put("requestedBy", requestedBy);
         return new NewEvent(type(type), date("on", on), fields);

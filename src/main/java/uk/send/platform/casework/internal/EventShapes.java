@@ -1,8 +1,6 @@
 package uk.send.platform.casework.internal;
 
 import static uk.send.platform.casework.EventType.*;
-
-import uk.send.platform.casework.SenNeed;
 import static uk.send.platform.casework.internal.FieldSpec.code;
 import static uk.send.platform.casework.internal.FieldSpec.date;
 import static uk.send.platform.casework.internal.FieldSpec.generated;
@@ -23,6 +21,7 @@ import uk.send.platform.casework.ExceptionGround;
 import uk.send.platform.casework.NoticeKind;
 import uk.send.platform.casework.PhaseTransferKind;
 import uk.send.platform.casework.ReviewOutcome;
+import uk.send.platform.casework.SenNeed;
 
 /** Which named fields each event type carries (api-contract.md plus the extras), and where each is kept. */
 final class EventShapes {
@@ -43,12 +42,15 @@ final class EventShapes {
         shape(DECIDED_TO_ISSUE, reasons);
         shape(DECIDED_NOT_TO_ISSUE, reasons);
         shape(DRAFT_PLAN_ISSUED);
-        // The SEN2 primary need (SENtype rank 1), optional so the contract's bare event still stands.
-        shape(FINAL_PLAN_ISSUED, setting, new FieldSpec("primaryNeed", Slot.CODE, false, SenNeed.class, FieldSpec.Kind.VOCABULARY));
+        // The plan's SEN2 needs (SENtype rank 1 and 2), optional so the contract's bare events still stand. A plan
+        // event has no outcome, so the OUTCOME column keeps the secondary need.
+        FieldSpec primaryNeed = FieldSpec.optionalCode(PlanNeeds.PRIMARY, Slot.CODE, SenNeed.class);
+        FieldSpec secondaryNeed = FieldSpec.optionalCode(PlanNeeds.SECONDARY, Slot.OUTCOME, SenNeed.class);
+        shape(FINAL_PLAN_ISSUED, setting, primaryNeed, secondaryNeed);
         shape(REVIEW_MEETING_HELD);
         shape(REVIEW_DECISION_MADE, code("outcome", Slot.OUTCOME, ReviewOutcome.class), reasons);
         shape(AMENDMENTS_PROPOSED, reasons);
-        shape(AMENDED_PLAN_ISSUED);
+        shape(AMENDED_PLAN_ISSUED, primaryNeed, secondaryNeed);
         shape(PLAN_CEASED, code("reason", Slot.CODE, CeaseReason.class));
         shape(WITHDRAWN, reasons);
         shape(PANEL_HELD, code("about", Slot.CODE, DecisionSubject.class), code("outcome", Slot.OUTCOME, Agreement.class),

@@ -22,6 +22,10 @@ record FieldSpec(String name, Slot slot, boolean required, Class<? extends Enum<
         return new FieldSpec(name, slot, true, vocabulary, Kind.VOCABULARY);
     }
 
+    static FieldSpec optionalCode(String name, Slot slot, Class<? extends Enum<?>> vocabulary) {
+        return new FieldSpec(name, slot, false, vocabulary, Kind.VOCABULARY);
+    }
+
     static FieldSpec laCode(String name) {
         return new FieldSpec(name, Slot.PARTY, true, null, Kind.LA_CODE);
     }

@@ -3,6 +3,7 @@ package uk.send.platform.casework.internal;
 import static uk.send.platform.calendar.RuleKeys.*;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import uk.send.platform.casework.AdviceReceived;
@@ -18,7 +19,8 @@ import uk.send.platform.casework.DecisionToIssueMade;
 import uk.send.platform.casework.DraftPlanIssued;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.FinalPlanIssued;
-import uk.send.platform.casework.SenNeed;
+import uk.send.platform.casework.PhaseTransferKind;
+import uk.send.platform.casework.PhaseTransferScheduled;
 import uk.send.platform.casework.PlanCeased;
 import uk.send.platform.casework.ReviewDecisionMade;
 import uk.send.platform.casework.ReviewOutcome;
@@ -34,17 +36,23 @@ class JourneyEvents {
     }
 
     void opened(CaseHeader c) {
-        publisher.publishEvent(new CaseOpened(c.id(), c.childId(), c.requestReceivedOn(), c.requestSource(),
-                c.caseworker(), c.team()));
+        publisher.publishEvent(opening(c));
     }
 
     void recorded(CaseHeader c, CaseEvent e, EhcJourney after) {
+        published(c, e, after).forEach(publisher::publishEvent);
+    }
+
+    static CaseOpened opening(CaseHeader c) {
+        return new CaseOpened(c.id(), c.childId(), c.requestReceivedOn(), c.requestSource(), c.caseworker(), c.team());
+    }
+
+    /** What an event tells other modules, in order: its own event, if it has one, then CaseEventRecorded. */
+    static List<Object> published(CaseHeader c, CaseEvent e, EhcJourney after) {
         Object specific = specific(c, e, after);
-        if (specific != null) {
-            publisher.publishEvent(specific);
-        }
-        publisher.publishEvent(new CaseEventRecorded(c.id(), c.childId(), e.seq(), e.type(), e.on(), after.stage,
-                e.recordedBy()));
+        CaseEventRecorded recorded = new CaseEventRecorded(c.id(), c.childId(), e.seq(), e.type(), e.on(), after.stage,
+                e.recordedBy());
+        return specific == null ? List.of(recorded) : List.of(specific, recorded);
     }
 
     private static Object specific(CaseHeader c, CaseEvent e, EhcJourney j) {
@@ -63,10 +71,12 @@ class JourneyEvents {
             case DRAFT_PLAN_ISSUED -> new DraftPlanIssued(id, child, e.on(), due(j, REPRESENTATIONS));
             case FINAL_PLAN_ISSUED -> new FinalPlanIssued(id, child, e.on(), c.requestReceivedOn(),
                     Boolean.TRUE.equals(Timeliness.within20Weeks(j)), Timeliness.exceptionApplies(j),
-                    e.code(SenNeed.class));
+                    j.primaryNeed, j.secondaryNeed);
             case REVIEW_DECISION_MADE -> new ReviewDecisionMade(id, child, j.lastMeetingOn, e.on(),
                     e.outcome(ReviewOutcome.class), due(j, REVIEW_DECISION));
-            case AMENDED_PLAN_ISSUED -> new AmendedPlanIssued(id, child, e.on());
+            case AMENDED_PLAN_ISSUED -> new AmendedPlanIssued(id, child, e.on(), j.primaryNeed, j.secondaryNeed);
+            case PHASE_TRANSFER_SCHEDULED -> new PhaseTransferScheduled(id, child, e.on(),
+                    e.code(PhaseTransferKind.class), e.otherOn(), due(j, ReviewSteps.PHASE_TRANSFER));
             case PLAN_CEASED -> new PlanCeased(id, child, e.on(), e.code(CeaseReason.class));
             case WITHDRAWN, TRANSFERRED_OUT -> new CaseClosed(id, child, e.on(), j.stage);
             default -> null;

@@ -12,6 +12,9 @@ import uk.send.platform.web.InvalidInput;
 @Component
 class NewCaseCheck {
 
+    /** The Children and Families Act 2014 Part 3 and the SEND Regulations 2014 came into force on 1 September 2014. */
+    static final LocalDate SEND_REFORMS_COMMENCED = LocalDate.of(2014, 9, 1);
+
     private final Children children;
 
     NewCaseCheck(Children children) {
@@ -35,6 +38,10 @@ class NewCaseCheck {
         }
         if (receivedOn.isAfter(today)) {
             throw RefusedEvent.unprocessable("requestReceivedOn", "The request date is in the future");
+        }
+        if (receivedOn.isBefore(SEND_REFORMS_COMMENCED)) {
+            throw RefusedEvent.unprocessable("requestReceivedOn", "An EHC needs assessment can only have been requested "
+                    + "from 1 September 2014, when the SEND Regulations 2014 came into force");
         }
     }
 }

@@ -48,9 +48,11 @@ final class PlanSteps {
 
     /**
      * The final plan meets the 20 weeks (reg 13(2)) and starts the annual review period (CFA s44(1)). Finalising
-     * closes the family's representations window; doing so before its last day is flagged (reg 13(1)).
+     * closes the family's representations window; doing so before its last day is flagged (reg 13(1)). The plan may
+     * name its SEN2 needs (section B).
      */
     private static void finalPlanIssued(EhcJourney j, CaseEvent e) {
+        PlanNeeds.record(j, e);
         if (j.stage == Stage.DRAFTING) {
             j.warnings.add("The final plan was issued on " + e.on() + " without a draft plan: reg 13(1) requires a "
                     + "draft and at least 15 days for representations");

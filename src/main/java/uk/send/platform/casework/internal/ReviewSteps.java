@@ -83,7 +83,9 @@ final class ReviewSteps {
         j.stage = Stage.AMENDMENT;
     }
 
+    /** The amended plan may change the needs it names (section B); its past stays as it was issued. */
     private static void amendedPlanIssued(EhcJourney j, CaseEvent e) {
+        PlanNeeds.record(j, e);
         if (!j.amendmentsPending) {
             j.warnings.add("The amended plan was issued on " + e.on() + " without proposed amendments: reg 22(2) "
                     + "requires them first, with at least 15 days to respond");

@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.send.platform.casework.Sen2Coded;
+import uk.send.platform.casework.SenNeed;
 
 /** Reads a coded value by its name, or by its SEN2 number where it has one ("5" is TRANSFERRED_TO_ANOTHER_LA). */
 final class Vocabulary {
+
+    private static final String SCHOOL_CENSUS_ONLY = "NSA";
 
     private Vocabulary() {
     }
@@ -21,6 +24,15 @@ final class Vocabulary {
             }
         }
         return Optional.empty();
+    }
+
+    /** Why a code was refused: not in the vocabulary, or (NSA) a School Census code that no plan may carry. */
+    static String unknown(Class<? extends Enum<?>> type, String field, String text) {
+        if (type == SenNeed.class && SCHOOL_CENSUS_ONLY.equalsIgnoreCase(text.strip())) {
+            return "NSA (SEN support but no specialist assessment) is a School Census code, not a need an EHC plan can "
+                    + "name (SEN2 SENtype): use one of " + choices(type);
+        }
+        return "Unknown " + field + " '" + text + "': use one of " + choices(type);
     }
 
     static String choices(Class<? extends Enum<?>> type) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** insight_advice: each advice request insight has seen, with the service asked and its due date. */
+/** insight_advice: each advice request insight has seen (by case and adviceId), with the service and due date. */
 @Repository
 class AdviceRequestFacts {
 
@@ -26,10 +26,10 @@ class AdviceRequestFacts {
                 .params(r.adviceId(), la, r.caseId(), r.service(), r.requestedOn(), r.dueOn()).update() == 1;
     }
 
-    Optional<Request> find(String la, String adviceId) {
+    Optional<Request> find(String la, String caseId, String adviceId) {
         return jdbc.sql("select advice_id, case_id, service, requested_on, due_on from insight_advice"
-                        + " where la_code = ? and advice_id = ?")
-                .params(la, adviceId)
+                        + " where la_code = ? and case_id = ? and advice_id = ?")
+                .params(la, caseId, adviceId)
                 .query((rs, n) -> new Request(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
                 .optional();

@@ -6,15 +6,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.send.platform.casework.AdviceReceived;
 import uk.send.platform.casework.AdviceRequested;
+import uk.send.platform.casework.AmendedPlanIssued;
+import uk.send.platform.casework.CaseClosed;
 import uk.send.platform.casework.CaseEventRecorded;
 import uk.send.platform.casework.CaseOpened;
 import uk.send.platform.casework.CaseReassigned;
 import uk.send.platform.casework.DecisionToAssessMade;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.FinalPlanIssued;
+import uk.send.platform.casework.PhaseTransferScheduled;
 import uk.send.platform.casework.PlanCeased;
 import uk.send.platform.casework.ReviewDecisionMade;
 import uk.send.platform.casework.ReviewOutcome;
+import uk.send.platform.casework.SenNeed;
 import uk.send.platform.casework.Stage;
 import uk.send.platform.children.ChildSummary;
 import uk.send.platform.children.Children;
@@ -54,8 +58,6 @@ class CaseworkFeed {
             facts.transferredIn(e.caseId());
         } else if (e.type() == EventType.REVIEW_MEETING_HELD) {
             facts.reviewMeetingHeld(e.caseId(), e.on());
-        } else if (e.type() == EventType.AMENDED_PLAN_ISSUED) {
-            facts.phaseTransferReviewed(e.caseId(), e.on());
         }
         facts.movedTo(e.caseId(), e.on(), phase(e.stage()));
     }
@@ -67,10 +69,22 @@ class CaseworkFeed {
 
     @EventListener
     void on(FinalPlanIssued e) {
-        if (e.primaryNeed() != null) {
-            facts.needRecorded(e.caseId(), PrimaryNeed.valueOf(e.primaryNeed().name()).name(), e.issuedOn());
-        }
+        needNamed(e.caseId(), e.primaryNeed(), e.issuedOn());
         facts.finalPlanIssued(e.caseId(), e.issuedOn(), e.exceptionApplies());
+    }
+
+    /** An amended plan may change the primary need; it is also the review a scheduled phase transfer waits for. */
+    @EventListener
+    void on(AmendedPlanIssued e) {
+        needNamed(e.caseId(), e.primaryNeed(), e.issuedOn());
+        facts.phaseTransferReviewed(e.caseId(), e.issuedOn());
+    }
+
+    /** The reg 18 deadline for the kind of transfer, from the Local Area's rule book, dates the record. */
+    @EventListener
+    void on(PhaseTransferScheduled e) {
+        facts.phaseTransferScheduled(e.caseId(), e.scheduledOn(), "phase-transfer:" + e.kind() + ":" + e.transferOn(),
+                e.kind().ruleKey(), e.transferOn(), new Category(e.kind().name(), e.kind().label()));
     }
 
     @EventListener
@@ -80,6 +94,11 @@ class CaseworkFeed {
         if (e.outcome() == ReviewOutcome.MAINTAIN) {
             facts.phaseTransferReviewed(e.caseId(), e.decidedOn());
         }
+    }
+
+    @EventListener
+    void on(CaseClosed e) {
+        facts.adviceWithdrawn(e.caseId(), e.closedOn());
     }
 
     @EventListener
@@ -103,6 +122,12 @@ class CaseworkFeed {
     void on(CaseReassigned e) {
         facts.reassigned(e.caseId(), e.team() == null || e.team().isBlank() ? Journey.NO_TEAM : e.team(),
                 LocalDate.now(clock));
+    }
+
+    private void needNamed(String caseId, SenNeed need, LocalDate on) {
+        if (need != null) {
+            facts.needRecorded(caseId, PrimaryNeed.valueOf(need.name()).name(), on);
+        }
     }
 
     static JourneyPhase phase(Stage stage) {

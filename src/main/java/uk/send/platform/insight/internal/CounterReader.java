@@ -22,11 +22,13 @@ class CounterReader {
 
     private final Cube cube;
     private final RecordQueries records;
+    private final StockDay stockDay;
     private final String la;
 
-    CounterReader(Cube cube, RecordQueries records, @Value("${send.local-authority}") String la) {
+    CounterReader(Cube cube, RecordQueries records, StockDay stockDay, @Value("${send.local-authority}") String la) {
         this.cube = cube;
         this.records = records;
+        this.stockDay = stockDay;
         this.la = la;
     }
 
@@ -56,8 +58,9 @@ class CounterReader {
         return totals;
     }
 
-    /** How many stock records stand on the day, by group. */
-    Map<String, Long> stock(Slice slice, LocalDate day) {
+    /** How many stock records stand on the period's last day (today, if that is earlier), by group. */
+    Map<String, Long> stock(Slice slice, LocalDate periodEnd) {
+        LocalDate day = stockDay.of(periodEnd);
         YearMonth month = YearMonth.from(day);
         boolean monthEnd = day.equals(month.atEndOfMonth());
         YearMonth lastWhole = monthEnd ? month : month.minusMonths(1);
@@ -81,18 +84,29 @@ class CounterReader {
         return series;
     }
 
-    /** The stock on the last day of each month first..last, by group. */
+    /** The stock on the last day of each month first..last (today for a month not yet over), by group. */
     Map<String, TreeMap<YearMonth, Long>> stockByMonth(Slice slice, YearMonth first, YearMonth last) {
         Map<String, TreeMap<YearMonth, Long>> series = new LinkedHashMap<>();
+        YearMonth current = YearMonth.from(stockDay.of(last.atEndOfMonth()));
+        YearMonth lastOver = current.atEndOfMonth().equals(stockDay.of(last.atEndOfMonth())) ? current
+                : current.minusMonths(1);
         cube.read(la, slice, BEGINNING, last.atDay(1)).forEach((group, months) -> {
             long running = months.headMap(first.atDay(1)).values().stream().mapToLong(Totals::records).sum();
             TreeMap<YearMonth, Long> byMonth = new TreeMap<>();
-            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            for (YearMonth m = first; !m.isAfter(last) && !m.isAfter(lastOver); m = m.plusMonths(1)) {
                 running += months.getOrDefault(m.atDay(1), Totals.ZERO).records();
                 byMonth.put(m, running);
             }
             series.put(group, byMonth);
         });
+        if (lastOver.isBefore(last)) {
+            Map<String, Long> now = stock(slice, last.atEndOfMonth());
+            for (YearMonth m = lastOver.plusMonths(1).isBefore(first) ? first : lastOver.plusMonths(1);
+                    !m.isAfter(last); m = m.plusMonths(1)) {
+                YearMonth month = m;
+                now.forEach((group, n) -> series.computeIfAbsent(group, g -> new TreeMap<>()).put(month, n));
+            }
+        }
         return series;
     }
 

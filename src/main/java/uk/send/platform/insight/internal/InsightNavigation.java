@@ -12,4 +12,9 @@ class InsightNavigation {
     NavigationEntry dashboardNavigationEntry() {
         return new NavigationEntry("Dashboard", "/dashboard", Actions.DASHBOARD_READ, 40);
     }
+
+    @Bean
+    NavigationEntry rebuildNavigationEntry() {
+        return new NavigationEntry("Rebuild dashboard", "/admin/insight", Actions.USERS_MANAGE, 93);
+    }
 }

@@ -108,6 +108,7 @@ class JourneyFacts {
             }
             if (was == JourneyPhase.PLAN_IN_FORCE) {
                 ledger.close(Counter.PLANS_IN_FORCE, caseId, PLAN, on);
+                moved = dropPhaseTransfer(moved, on);
                 if (journey.reviewDueOn() != null) {
                     ledger.close(Counter.REVIEWS_OVERDUE, caseId, reviewRef(journey.reviewDueOn()), on);
                 }
@@ -160,7 +161,7 @@ class JourneyFacts {
 
     /** Advice came back: counted on the day, in time when on or before its due date. */
     void adviceReceived(String caseId, String adviceId, LocalDate receivedOn) {
-        withJourney(caseId, journey -> advice.find(la, adviceId).ifPresent(request -> {
+        withJourney(caseId, journey -> advice.find(la, caseId, adviceId).ifPresent(request -> {
             ledger.close(Counter.ADVICE_OVERDUE, caseId, adviceRef(adviceId), receivedOn);
             Category service = new Category(request.service(),
                     categories.of(la, Counter.ADVICE_OVERDUE).getOrDefault(request.service(), request.service()));
@@ -171,14 +172,25 @@ class JourneyFacts {
 
     /**
      * A phase transfer needs the plan reviewed and amended by the reg 18 deadline for the transfer date: the record
-     * is dated on that deadline and counts above the line once the review is done in time.
+     * is dated on that deadline and counts above the line once the review is done in time. A transfer scheduled
+     * again on the day given replaces the one awaiting its review, as casework supersedes its deadline.
      */
-    void phaseTransferScheduled(String caseId, String ref, String ruleKey, LocalDate transferOn, Category kind) {
+    void phaseTransferScheduled(String caseId, LocalDate on, String ref, String ruleKey, LocalDate transferOn,
+            Category kind) {
         withJourney(caseId, journey -> {
+            Journey current = ref.equals(journey.transferRef()) ? journey : dropPhaseTransfer(journey, on);
             LocalDate due = rules.due(ruleKey, transferOn);
-            count(journey, Counter.PHASE_TRANSFERS, ref, due, kind, false, 0, transferOn, due);
-            journeys.update(la, journey.withTransferRef(ref));
+            count(current, Counter.PHASE_TRANSFERS, ref, due, kind, false, 0, transferOn, due);
+            journeys.update(la, current.withTransferRef(ref));
         });
+    }
+
+    /**
+     * The journey ended (withdrawn, transferred out): advice still awaited is no longer owed. It counted as overdue
+     * until that day and counts no more from it; it never counts as received (decision 0040).
+     */
+    void adviceWithdrawn(String caseId, LocalDate on) {
+        withJourney(caseId, journey -> ledger.closeAll(Counter.ADVICE_OVERDUE, caseId, on));
     }
 
     /** The plan was reviewed and amended, or kept as it is, for a scheduled phase transfer. */
@@ -194,9 +206,15 @@ class JourneyFacts {
         });
     }
 
-    /** The plan names its primary need: the journey's standing records carry it from that day, its past stays put. */
+    /**
+     * The plan names its primary need, or an amended plan changes it: the journey's standing records carry it from
+     * that day, its past stays put.
+     */
     void needRecorded(String caseId, String need, LocalDate on) {
         withJourney(caseId, journey -> {
+            if (need.equals(journey.need())) {
+                return;
+            }
             Journey moved = journey.withNeed(need);
             journeys.update(la, moved);
             ledger.regroup(moved, on);
@@ -210,6 +228,21 @@ class JourneyFacts {
             journeys.update(la, moved);
             ledger.regroup(moved, on);
         });
+    }
+
+    /**
+     * A plan that stops being in force, or a transfer scheduled again, before the deadline of the transfer awaiting
+     * its review owes that review no more: the record is taken out of every figure. One whose deadline had already
+     * passed unreviewed stays counted as late.
+     */
+    private Journey dropPhaseTransfer(Journey journey, LocalDate on) {
+        if (journey.transferRef() == null) {
+            return journey;
+        }
+        ledger.first(Counter.PHASE_TRANSFERS, journey.caseId(), journey.transferRef())
+                .filter(r -> !r.dueOn().isBefore(on))
+                .ifPresent(r -> ledger.retract(Counter.PHASE_TRANSFERS, journey.caseId(), r.ref()));
+        return journey.withTransferRef(null);
     }
 
     private void openAssessmentClock(Journey journey, LocalDate from) {

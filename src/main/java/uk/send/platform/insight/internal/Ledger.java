@@ -98,6 +98,17 @@ class Ledger {
         book.deleteAll(la, removed);
     }
 
+    /** Ends every stock record of a counter that still stands for a case, from the day given. */
+    void closeAll(Counter counter, String caseId, LocalDate day) {
+        List<Long> removed = new ArrayList<>();
+        for (CountedRecord segment : book.standingFrom(la, caseId, day)) {
+            if (segment.counter() == counter) {
+                end(segment, day, removed);
+            }
+        }
+        book.deleteAll(la, removed);
+    }
+
     /** Moves a journey's standing stock records into its new cell from the day given (a change of team). */
     void regroup(Journey journey, LocalDate day) {
         Map<String, List<CountedRecord>> runs = new LinkedHashMap<>();

@@ -53,8 +53,10 @@ class MeasureCatalogue {
                         + "share returned within 6 weeks of the request for advice. Broken down by service it is the "
                         + "monthly performance report to each advice provider.",
                 "Advice received in the period on or before the request for advice + 6 weeks (reg 8(1))",
-                "Advice received in the period, plus advice overdue and not yet received on the period's last day",
-                CASEWORK, 1, Unit.PERCENT, false, true, "Service", withCategory()),
+                "Advice received in the period, plus advice overdue and still awaited on the period's last day (or "
+                        + "today, if earlier); advice whose journey was withdrawn or transferred out is awaited until "
+                        + "that day (decision 0040, the same figure as the advice module's)",
+                CASEWORK, 2, Unit.PERCENT, false, true, "Service", withCategory()),
                 List.of(Term.hits(Counter.ADVICE_RETURNED)),
                 List.of(Term.records(Counter.ADVICE_RETURNED), Term.records(Counter.ADVICE_OVERDUE)),
                 Counter.ADVICE_OVERDUE);
@@ -103,7 +105,8 @@ class MeasureCatalogue {
                 "Phase transfers whose reg 18 deadline (15 February, or 31 March for post-16) fell in the period: the "
                         + "share whose plan was reviewed and amended, or confirmed, by the deadline.",
                 "Phase transfers due in the period whose review was completed on or before the deadline",
-                "Phase transfers whose deadline fell in the period", Counter.PHASE_TRANSFERS, null,
+                "Phase transfers whose deadline fell in the period (a transfer scheduled again, or whose plan ended, "
+                        + "before its deadline owes no review)", Counter.PHASE_TRANSFERS, null,
                 "Kind of transfer");
     }
 

@@ -18,9 +18,11 @@ import uk.send.platform.insight.Period;
 class RecordQueries {
 
     private final JdbcClient jdbc;
+    private final StockDay stockDay;
 
-    RecordQueries(JdbcClient jdbc) {
+    RecordQueries(JdbcClient jdbc, StockDay stockDay) {
         this.jdbc = jdbc;
+        this.stockDay = stockDay;
     }
 
     /** Totals of a flow counter's records dated from..to, by group. */
@@ -76,19 +78,20 @@ class RecordQueries {
 
     /**
      * Records a part of a figure counts: for each flow term, records dated in the period (above the line only for a
-     * tally of hits); for each stock term, records standing on the period's last day.
+     * tally of hits); for each stock term, records standing on the period's last day (or today, if earlier).
      */
-    private static Query selection(String la, List<Term> terms, Cell cell, Period period) {
+    private Query selection(String la, List<Term> terms, Cell cell, Period period) {
         Query q = new Query(la, new Slice(null, cell, null, null, List.of()));
         q.params.put("from", period.from());
         q.params.put("to", period.to());
+        q.params.put("stockDay", stockDay.of(period.to()));
         List<String> alternatives = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
             StringBuilder t = new StringBuilder("(counter = :counter" + i);
             q.params.put("counter" + i, term.counter().name());
             if (term.counter().stock()) {
-                t.append(" and on_date <= :to and (until_date is null or until_date > :to)");
+                t.append(" and on_date <= :stockDay and (until_date is null or until_date > :stockDay)");
             } else {
                 t.append(" and on_date between :from and :to");
             }

@@ -106,8 +106,13 @@ class CaseworkBrowserIT {
         submit();
         record(caseUrl, "DECIDED_TO_ISSUE", "1", "10", "2025");
         record(caseUrl, "DRAFT_PLAN_ISSUED", "13", "10", "2025");
-        record(caseUrl, "FINAL_PLAN_ISSUED", "28", "11", "2025");
-        assertThat(driver.getPageSource()).contains("Within 20 weeks").contains("Plan maintained");
+        step(caseUrl, "FINAL_PLAN_ISSUED");
+        accessible("final plan form with the SEN2 needs");
+        date("on", "28", "11", "2025");
+        new Select(driver.findElement(By.id("primaryNeed"))).selectByValue("SLCN");
+        submit();
+        assertThat(driver.getPageSource()).contains("Within 20 weeks").contains("Plan maintained")
+                .contains("Speech, language and communication needs (SLCN)");
         accessible("case page with a final plan");
 
         driver.get(caseUrl + "/plan");

@@ -59,7 +59,8 @@ final class Fixture {
     }
 
     void phaseTransfer(String caseId, String transferOn) {
-        facts.phaseTransferScheduled(caseId, "phase-transfer:" + transferOn, "phaseTransfer", day(transferOn),
+        facts.phaseTransferScheduled(caseId, day(transferOn).minusYears(1), "phase-transfer:" + transferOn,
+                "phaseTransfer", day(transferOn),
                 new Category("OTHER_PHASE", "Other phase"));
     }
 
