@@ -84,9 +84,28 @@ public final class Browser implements AutoCloseable {
     private Browser clickAndWait(WebElement target) {
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        waitUntilGone(driver, page);
         return this;
+    }
+
+    /**
+     * Waits until an element of the page before a click has left the document. Chromium reports a node caught while
+     * it is being detached as "does not belong to the document" rather than as stale; both mean the page has gone.
+     */
+    public static void waitUntilGone(WebDriver driver, WebElement element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public String heading() {

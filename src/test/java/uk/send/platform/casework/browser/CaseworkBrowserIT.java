@@ -19,9 +19,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import uk.send.platform.children.ChildDetails;
 import uk.send.platform.children.Children;
+import uk.send.platform.support.Browser;
 import uk.send.platform.support.TestUsers;
 
 /**
@@ -190,8 +189,7 @@ class CaseworkBrowserIT {
     /** Clicks and waits for the next page, so the next lookup never finds an element of the old one. */
     private void submitAndWait(WebElement button) {
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.stalenessOf(button));
+        Browser.waitUntilGone(driver, button);
     }
 
     private void open(String path) {
