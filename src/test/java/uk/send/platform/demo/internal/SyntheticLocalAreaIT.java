@@ -33,8 +33,9 @@ class SyntheticLocalAreaIT {
                 .generate(new DemoSettings(60, 99L, "demo-password-123"));
         assertThat(count("children") - childrenBefore).isEqualTo(area.children().size()).isEqualTo(72);
         assertThat(count("cases") - casesBefore).isEqualTo(72);
-        for (String user : new String[] {"caseworker", "manager", "ep.advice", "health.advice", "qa.auditor",
-                "improvement.lead", "board.member", "data.officer"}) {
+        for (String user : new String[] {"caseworker", "manager", "ep.advice", "health.advice", "salt.advice",
+                "ot.advice", "camhs.advice", "social.advice", "qa.auditor", "improvement.lead", "board.member",
+                "data.officer"}) {
             assertThat(accounts.exists(user)).as(user).isTrue();
         }
         long maintained = jdbc.sql("select count(*) from cases where final_plan_on is not null and caseworker like 'caseworker%'")
