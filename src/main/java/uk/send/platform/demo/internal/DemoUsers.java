@@ -6,7 +6,10 @@ import java.util.Set;
 import uk.send.platform.access.NewUser;
 import uk.send.platform.access.UserAccounts;
 
-/** One demo user per role, plus the caseworkers of two statutory teams who own the demo caseloads. */
+/**
+ * One demo user per role, an advice provider in each partner service the demo's advice goes to (so each service's
+ * tray has a person), plus the caseworkers of two statutory teams who own the demo caseloads.
+ */
 final class DemoUsers {
 
     static final List<String> TEAMS = List.of("SEND Statutory Team North", "SEND Statutory Team South");
@@ -24,6 +27,9 @@ final class DemoUsers {
         add(accounts, "ep.advice", "Educational Psychologist", null, "Educational psychology", "ADVICE_PROVIDER", password);
         add(accounts, "health.advice", "Community Paediatrician", null, "Community paediatrics", "ADVICE_PROVIDER", password);
         add(accounts, "salt.advice", "Speech and Language Therapist", null, "Speech and language therapy", "ADVICE_PROVIDER", password);
+        add(accounts, "ot.advice", "Occupational Therapist", null, "Occupational therapy", "ADVICE_PROVIDER", password);
+        add(accounts, "camhs.advice", "CAMHS Clinician", null, "Child and adolescent mental health services",
+                "ADVICE_PROVIDER", password);
         add(accounts, "social.advice", "Social Worker", null, "Children's social care", "ADVICE_PROVIDER", password);
         add(accounts, "qa.auditor", "Quality Auditor", null, null, "QA_AUDITOR", password);
         add(accounts, "improvement.lead", "Improvement Lead", null, null, "IMPROVEMENT_LEAD", password);

@@ -12,12 +12,11 @@ import uk.send.platform.casework.ExceptionGround;
 import uk.send.platform.casework.HistoricCase;
 import uk.send.platform.casework.NewEvent;
 import uk.send.platform.casework.RequestSource;
-import uk.send.platform.casework.ReviewOutcome;
-import uk.send.platform.casework.SenNeed;
 
 /**
- * Journeys with realistic timings for the synthetic children: maintained plans with years of annual reviews,
- * assessments under way at every stage, refusals, withdrawals and ceased plans. Calibrated to a Local Area like
+ * Journeys with realistic timings for the synthetic children: maintained plans with years of annual reviews and
+ * the phase transfer reviews before moves between phases of education, plans naming a primary and often a secondary
+ * need, assessments under way at every stage, refusals, withdrawals and ceased plans. Calibrated to a Local Area like
  * Somerset in 2024: about a third of new plans within 20 weeks, most decisions to assess within 6 weeks, advice
  * often late, a fifth of annual reviews overdue (DfE EHCP statistics 2025; sen2.md section 4).
  */
@@ -28,11 +27,6 @@ final class SyntheticJourneys {
     /** Years a plan has been in place (caseload.csv, "Years EHC plan in place", Somerset): less than 1 year first. */
     static final Map<Integer, Integer> YEARS_IN_PLACE = Map.of(0, 806, 1, 860, 2, 800, 3, 720, 4, 620, 5, 520,
             6, 420, 7, 330, 8, 225, 9, 101);
-    /** Primary need of plans, Somerset January 2025 (sen2.md section 4): SEMH 30.6%, ASD 23.7%, SLCN 16.9% ... */
-    static final Map<SenNeed, Integer> NEEDS = Map.ofEntries(Map.entry(SenNeed.SEMH, 306), Map.entry(SenNeed.ASD, 237),
-            Map.entry(SenNeed.SLCN, 169), Map.entry(SenNeed.MLD, 97), Map.entry(SenNeed.SLD, 68),
-            Map.entry(SenNeed.PD, 40), Map.entry(SenNeed.SPLD, 23), Map.entry(SenNeed.PMLD, 13),
-            Map.entry(SenNeed.HI, 8), Map.entry(SenNeed.VI, 8), Map.entry(SenNeed.OTH, 31));
     /** The demo partner services health advice goes to (advice module's partner service codes), by share. */
     static final Map<String, Integer> HEALTH_SERVICES = Map.of("community-paediatrics", 45,
             "speech-and-language-therapy", 25, "occupational-therapy", 15, "camhs", 15);
@@ -43,8 +37,6 @@ final class SyntheticJourneys {
     private static final List<String> NEIGHBOURS = List.of("878", "839", "802", "800", "865");
     /** Share of moves away recorded as a reg 15(2) transfer rather than a plan ceased for transfer. */
     private static final int TRANSFERS_OUT_PERCENT = 35;
-    /** Share of proposed amendments the authority decides not to make (reg 22(4)). */
-    private static final int NOT_AMENDED_PERCENT = 8;
     private static final List<AdviceService> ADVICE_SOUGHT = List.of(AdviceService.EDUCATIONAL_PSYCHOLOGY,
             AdviceService.HEALTH, AdviceService.SOCIAL_CARE);
     private static final Map<RequestSource, Integer> SOURCES = Map.of(RequestSource.PARENT_OR_YOUNG_PERSON, 45,
@@ -52,21 +44,28 @@ final class SyntheticJourneys {
 
     private final Random random;
     private final LocalDate today;
+    private final SyntheticNeeds needs;
     private int adviceSequence;
 
     SyntheticJourneys(Random random, LocalDate today) {
         this.random = random;
         this.today = today;
+        this.needs = new SyntheticNeeds(random);
     }
 
-    /** A maintained plan for a child of this age: the assessment that led to it, then its reviews to date. */
+    /**
+     * A maintained plan for a child of this age: the assessment that led to it, then its reviews to date, with the
+     * phase transfer reviews ahead of the child's moves between phases of education.
+     */
     HistoricCase maintainedPlan(String childId, int age, DemoUsers.DemoCaseworker owner) {
         int years = Math.min(Calibration.pick(random, YEARS_IN_PLACE), Math.max(0, age - 3));
         LocalDate planOn = today.minusYears(years).minusDays(14 + random.nextInt(340));
         boolean onTime = random.nextDouble() < WITHIN_20_WEEKS;
         LocalDate requested = planOn.minusDays(onTime ? 100 + random.nextInt(40) : 141 + random.nextInt(120));
-        List<NewEvent> events = new ArrayList<>(assessment(requested, planOn));
-        events.addAll(reviews(planOn, random.nextInt(100) < 8));
+        SyntheticNeeds.Needs named = needs.forNewPlan();
+        List<NewEvent> events = new ArrayList<>(assessment(requested, planOn, named));
+        var transfers = PhaseTransfers.forChildAged(age, today, random);
+        events.addAll(PlanReviews.since(random, today, needs, planOn, named, transfers, random.nextInt(100) < 8));
         return new HistoricCase(childId, requested, pick(SOURCES), owner.username(), owner.team(), events);
     }
 
@@ -129,7 +128,7 @@ final class SyntheticJourneys {
         return new HistoricCase(childId, requested, pick(SOURCES), owner.username(), owner.team(), events);
     }
 
-    private List<NewEvent> assessment(LocalDate requested, LocalDate planOn) {
+    private List<NewEvent> assessment(LocalDate requested, LocalDate planOn, SyntheticNeeds.Needs named) {
         List<NewEvent> events = new ArrayList<>();
         LocalDate decided = requested.plusDays(random.nextInt(100) < 85 ? 25 + random.nextInt(18) : 43 + random.nextInt(20));
         events.add(NewEvent.of(EventType.DECIDED_TO_ASSESS, decided));
@@ -152,41 +151,9 @@ final class SyntheticJourneys {
         }
         events.add(NewEvent.of(EventType.DECIDED_TO_ISSUE, issueDecided));
         events.add(NewEvent.of(EventType.DRAFT_PLAN_ISSUED, draftOn));
-        events.add(NewEvent.of(EventType.FINAL_PLAN_ISSUED, planOn).with("primaryNeed", pick(NEEDS)));
+        events.add(NewEvent.of(EventType.FINAL_PLAN_ISSUED, planOn).with("primaryNeed", named.primary())
+                .with("secondaryNeed", named.secondary()));
         events.sort(java.util.Comparator.comparing(NewEvent::on));
-        return events;
-    }
-
-    /** Annual reviews since the plan: meeting around each anniversary, decision usually within 4 weeks. */
-    private List<NewEvent> reviews(LocalDate planOn, boolean amendPending) {
-        List<NewEvent> events = new ArrayList<>();
-        LocalDate last = planOn;
-        while (true) {
-            LocalDate meeting = last.plusMonths(11).plusDays(random.nextInt(random.nextInt(100) < 20 ? 80 : 28));
-            if (!meeting.isBefore(today.minusDays(5))) {
-                break;
-            }
-            events.add(NewEvent.of(EventType.REVIEW_MEETING_HELD, meeting));
-            LocalDate decided = meeting.plusDays(random.nextInt(100) < 62 ? 7 + random.nextInt(21) : 29 + random.nextInt(30));
-            if (!decided.isBefore(today)) {
-                return events;
-            }
-            boolean amend = random.nextInt(100) < 30;
-            events.add(NewEvent.of(EventType.REVIEW_DECISION_MADE, decided).with("outcome", amend ? ReviewOutcome.AMEND : ReviewOutcome.MAINTAIN));
-            if (amend) {
-                events.add(NewEvent.of(EventType.AMENDMENTS_PROPOSED, decided));
-                LocalDate amended = decided.plusDays(30 + random.nextInt(40));
-                boolean recent = decided.isAfter(today.minusDays(120));
-                if (!amended.isBefore(today) || (amendPending && recent)) {
-                    return events;
-                }
-                events.add(random.nextInt(100) < NOT_AMENDED_PERCENT
-                        ? NewEvent.of(EventType.DECIDED_NOT_TO_AMEND, amended)
-                                .with("reasons", "The representations showed the plan still meets the needs")
-                        : NewEvent.of(EventType.AMENDED_PLAN_ISSUED, amended));
-            }
-            last = meeting;
-        }
         return events;
     }
 

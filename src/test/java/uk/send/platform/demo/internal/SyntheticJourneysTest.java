@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.HistoricCase;
 import uk.send.platform.casework.NewEvent;
+import uk.send.platform.casework.PhaseTransferKind;
+import uk.send.platform.casework.SenNeed;
 
 class SyntheticJourneysTest {
 
@@ -58,6 +62,89 @@ class SyntheticJourneysTest {
                 EventType.DECIDED_NOT_TO_AMEND);
         assertThat(events.stream().filter(t -> t == EventType.TRANSFERRED_OUT).count())
                 .isLessThan(events.stream().filter(t -> t == EventType.PLAN_CEASED).count());
+    }
+
+    @Test
+    void two_in_five_plans_name_a_secondary_need_and_it_is_never_the_primary_need() {
+        var finalPlans = IntStream.range(0, 3000).mapToObj(i -> journeys.maintainedPlan("n" + i, 3 + i % 20, owner))
+                .flatMap(c -> c.events().stream()).filter(e -> e.type() == EventType.FINAL_PLAN_ISSUED).toList();
+        var withSecondary = finalPlans.stream().filter(e -> e.field("secondaryNeed") != null).toList();
+        assertThat(finalPlans).allSatisfy(e -> assertThat(SenNeed.valueOf(e.field("primaryNeed"))).isNotNull());
+        assertThat(withSecondary.size() / (double) finalPlans.size()).isBetween(0.36, 0.44);
+        assertThat(withSecondary).allSatisfy(e -> assertThat(SenNeed.valueOf(e.field("secondaryNeed")))
+                .isNotEqualTo(SenNeed.valueOf(e.field("primaryNeed"))));
+    }
+
+    @Test
+    void a_few_amended_plans_change_the_primary_need_and_restate_a_different_secondary_need() {
+        int changed = 0;
+        for (int i = 0; i < 1500; i++) {
+            String primary = null;
+            for (NewEvent e : journeys.maintainedPlan("a" + i, 14, owner).events()) {
+                if (e.field("primaryNeed") == null) {
+                    continue;
+                }
+                if (e.type() == EventType.AMENDED_PLAN_ISSUED) {
+                    assertThat(e.field("primaryNeed")).isNotEqualTo(primary);
+                    assertThat(e.field("secondaryNeed")).isNotNull().isNotEqualTo(e.field("primaryNeed"));
+                    changed++;
+                }
+                primary = e.field("primaryNeed");
+            }
+        }
+        assertThat(changed).isBetween(20, 300);
+    }
+
+    @Test
+    void transfers_to_secondary_school_and_to_college_are_scheduled_within_the_year_before_the_move() {
+        var scheduled = IntStream.range(0, 1500).mapToObj(i -> journeys.maintainedPlan("s" + i, 8 + i % 12, owner))
+                .flatMap(c -> c.events().stream()).filter(e -> e.type() == EventType.PHASE_TRANSFER_SCHEDULED).toList();
+        assertThat(scheduled).extracting(e -> e.field("kind")).contains(PhaseTransferKind.OTHER_PHASE.name(),
+                PhaseTransferKind.SECONDARY_TO_POST16.name());
+        assertThat(scheduled).allSatisfy(e -> {
+            LocalDate transferOn = LocalDate.parse(e.field("transferOn"));
+            assertThat(transferOn.getMonthValue() * 100 + transferOn.getDayOfMonth()).isEqualTo(901);
+            assertThat(e.on()).isBefore(transferOn).isAfterOrEqualTo(transferOn.minusYears(1));
+        });
+    }
+
+    @Test
+    void most_phase_transfer_reviews_finish_before_the_reg_18_deadline_some_after_and_some_are_still_ahead() {
+        var reviews = IntStream.range(0, 2000).mapToObj(i -> journeys.maintainedPlan("r" + i, 8 + i % 12, owner))
+                .flatMap(c -> transferReviews(c).stream()).toList();
+        var finished = reviews.stream().filter(r -> r.finishedOn() != null).toList();
+        long inTime = finished.stream().filter(r -> !r.finishedOn().isAfter(r.transfer().deadline())).count();
+        assertThat(inTime / (double) finished.size()).isBetween(0.65, 0.9);
+        assertThat(finished).anySatisfy(r -> assertThat(r.transfer().deadline())
+                .isBetween(TODAY.minusMonths(12), TODAY).isBefore(r.finishedOn()));
+        assertThat(reviews).filteredOn(r -> r.transfer().deadline().isAfter(TODAY.minusMonths(24))
+                && r.transfer().deadline().isBefore(TODAY)).extracting(r -> r.transfer().kind())
+                .contains(PhaseTransferKind.OTHER_PHASE, PhaseTransferKind.SECONDARY_TO_POST16);
+        assertThat(reviews).anySatisfy(r -> assertThat(r.transfer().deadline()).isAfter(TODAY));
+    }
+
+    /** A scheduled transfer and the day its review finished (amended plan, or decision to maintain), if it has. */
+    private record TransferReview(PhaseTransfers.PhaseTransfer transfer, LocalDate finishedOn) {
+    }
+
+    private static List<TransferReview> transferReviews(HistoricCase c) {
+        var reviews = new ArrayList<TransferReview>();
+        var events = c.events();
+        for (int i = 0; i < events.size(); i++) {
+            NewEvent e = events.get(i);
+            if (e.type() == EventType.PHASE_TRANSFER_SCHEDULED) {
+                var transfer = new PhaseTransfers.PhaseTransfer(PhaseTransferKind.valueOf(e.field("kind")),
+                        LocalDate.parse(e.field("transferOn")));
+                reviews.add(new TransferReview(transfer, events.subList(i + 1, events.size()).stream()
+                        .filter(SyntheticJourneysTest::finishesAReview).map(NewEvent::on).findFirst().orElse(null)));
+            }
+        }
+        return reviews;
+    }
+
+    private static boolean finishesAReview(NewEvent e) {
+        return e.type() == EventType.AMENDED_PLAN_ISSUED
+                || e.type() == EventType.REVIEW_DECISION_MADE && "MAINTAIN".equals(e.field("outcome"));
     }
 
     private static LocalDate on(HistoricCase c, EventType type) {
