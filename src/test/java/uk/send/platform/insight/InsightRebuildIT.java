@@ -71,11 +71,11 @@ class InsightRebuildIT {
         expectAdvice("2016-03-01", "2016-03-31", 1, 3);
         expectAdvice("2016-05-01", "2016-05-31", 0, 0);
         figure("phase-transfers-reviewed-in-time", "2017-01-01", "2017-12-31", team)
-                .andExpect(jsonPath("$.numerator").value(1)).andExpect(jsonPath("$.denominator").value(2));
+                .andExpect(jsonPath("$.numerator").value(2)).andExpect(jsonPath("$.denominator").value(3));
         mvc.perform(range("/api/v1/measures/phase-transfers-reviewed-in-time/breakdown", "2017-01-01", "2017-12-31")
                         .param("team", team).param("by", "category").with(TestUsers.admin()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[?(@.value == 'OTHER_PHASE')].figure.denominator").value(2));
+                .andExpect(jsonPath("$.items[?(@.value == 'OTHER_PHASE')].figure.denominator").value(3));
 
         Map<String, String> counted = snapshot();
         mvc.perform(post("/api/v1/admin/insight/rebuild").with(worker)).andExpect(status().isForbidden());
@@ -128,6 +128,13 @@ class InsightRebuildIT {
         event(late, "PHASE_TRANSFER_SCHEDULED", "2016-09-05", ",\"kind\":\"OTHER_PHASE\",\"transferOn\":\"2017-09-04\"");
         event(late, "REVIEW_MEETING_HELD", "2017-03-06");
         event(late, "REVIEW_DECISION_MADE", "2017-03-20", ",\"outcome\":\"MAINTAIN\"");
+        String notAmended = planIssued("2016-02-01", "2016-06-13");
+        event(notAmended, "PHASE_TRANSFER_SCHEDULED", "2016-09-05",
+                ",\"kind\":\"OTHER_PHASE\",\"transferOn\":\"2017-09-04\"");
+        event(notAmended, "REVIEW_MEETING_HELD", "2016-11-07");
+        event(notAmended, "REVIEW_DECISION_MADE", "2016-11-21", ",\"outcome\":\"AMEND\"");
+        event(notAmended, "AMENDMENTS_PROPOSED", "2016-11-21");
+        event(notAmended, "DECIDED_NOT_TO_AMEND", "2017-01-09"); // reviewed, and decided, before 15 February
         String ceased = planIssued("2016-02-01", "2016-06-13");
         event(ceased, "PHASE_TRANSFER_SCHEDULED", "2016-09-05",
                 ",\"kind\":\"SECONDARY_TO_POST16\",\"transferOn\":\"2017-09-04\"");
@@ -148,7 +155,7 @@ class InsightRebuildIT {
         mvc.perform(get("/api/v1/cases/" + caseId).with(worker)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.primaryNeed").value("SEMH"))
                 .andExpect(jsonPath("$.secondaryNeed").doesNotExist());
-        figure("active-plans", "2016-01-01", "2016-06-30", team).andExpect(jsonPath("$.numerator").value(3));
+        figure("active-plans", "2016-01-01", "2016-06-30", team).andExpect(jsonPath("$.numerator").value(4));
         mvc.perform(range("/api/v1/measures/active-plans", "2016-01-01", "2016-06-30").param("team", team)
                 .param("need", "ASD").with(TestUsers.admin())).andExpect(jsonPath("$.numerator").value(1));
         mvc.perform(range("/api/v1/measures/active-plans", "2016-01-01", "2016-12-31").param("team", team)

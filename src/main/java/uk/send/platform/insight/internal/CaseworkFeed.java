@@ -58,6 +58,8 @@ class CaseworkFeed {
             facts.transferredIn(e.caseId());
         } else if (e.type() == EventType.REVIEW_MEETING_HELD) {
             facts.reviewMeetingHeld(e.caseId(), e.on());
+        } else if (e.type() == EventType.DECIDED_NOT_TO_AMEND) {
+            facts.phaseTransferReviewed(e.caseId(), e.on()); // as casework meets phaseTransfer (reg 22(4), 0015)
         }
         facts.movedTo(e.caseId(), e.on(), phase(e.stage()));
     }
