@@ -76,8 +76,9 @@ class DemoDataLoader implements ApplicationRunner {
 
                   SEND Platform is running with the synthetic Local Area.
                   Sign in at http://localhost:%s/sign-in
-                    caseworker / %s      (also: manager, ep.advice, health.advice, qa.auditor,
-                                          improvement.lead, board.member, data.officer)
+                    caseworker / %s      (also: manager, qa.auditor, improvement.lead, board.member,
+                                          data.officer; partner services: ep.advice, health.advice,
+                                          salt.advice, ot.advice, camhs.advice, social.advice)
                 %s""".formatted(port, settings.password(), more));
     }
 }
