@@ -19,7 +19,7 @@ app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 # ready when signed-in users can work and, on a first start, the journeys have finished loading
 # (a new load logs "children registered" before its banner, so the check cannot catch the banner half-written)
-ready() { grep -q "Synthetic Local Area loaded" "$log" || { grep -q "Sign in at" "$log" && ! grep -q "children registered" "$log"; }; }
+ready() { grep -q "Synthetic Local Area loaded:" "$log" || { grep -q "Sign in at" "$log" && ! grep -q "children registered" "$log"; }; }
 for _ in $(seq 1 5400); do ready && break; kill -0 $app || { tail -50 "$log"; exit 1; }; sleep 2; done
 grep -E "Synthetic Local Area" "$log" | sed 's/.*: Synthetic/Synthetic/' || true
 auth="-u admin:bench-admin-password"
