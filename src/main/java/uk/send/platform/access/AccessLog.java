@@ -1,12 +1,13 @@
 package uk.send.platform.access;
 
+import uk.send.platform.kernel.LocalArea;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -21,11 +22,11 @@ public class AccessLog {
     private final Clock clock;
     private final String laCode;
 
-    AccessLog(JdbcClient jdbc, AccessControl access, Clock clock, @Value("${send.local-authority}") String laCode) {
+    AccessLog(JdbcClient jdbc, AccessControl access, Clock clock, LocalArea localArea) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
-        this.laCode = laCode;
+        this.laCode = localArea.code();
     }
 
     public void recordRead(String recordType, String recordId) {
@@ -42,7 +43,7 @@ public class AccessLog {
                 .update();
     }
 
-    public uk.send.platform.web.Paged<Entry> search(AccessLogQuery query, int page, int size) {
+    public uk.send.platform.kernel.Paged<Entry> search(AccessLogQuery query, int page, int size) {
         StringBuilder where = new StringBuilder(" where la_code = :la");
         if (query.username() != null) where.append(" and username = :username");
         if (query.recordId() != null) where.append(" and record_id = :recordId");
@@ -55,7 +56,7 @@ public class AccessLog {
                 .query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6)))
                 .list();
-        return new uk.send.platform.web.Paged<>(rows, page, size, count);
+        return new uk.send.platform.kernel.Paged<>(rows, page, size, count);
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AccessLogQuery q) {

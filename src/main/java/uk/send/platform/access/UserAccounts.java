@@ -1,5 +1,7 @@
 package uk.send.platform.access;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -22,11 +23,11 @@ public class UserAccounts {
     private final Clock clock;
     private final String laCode;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, @Value("${send.local-authority}") String laCode) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, LocalArea localArea) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
-        this.laCode = laCode;
+        this.laCode = localArea.code();
     }
 
     @Transactional

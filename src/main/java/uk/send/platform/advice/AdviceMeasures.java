@@ -1,7 +1,7 @@
 package uk.send.platform.advice;
 
 import java.time.LocalDate;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.Paged;
 
 /**
  * The advice figures other modules use (the dashboard's {@code advice-within-6-weeks} measure). No personal data

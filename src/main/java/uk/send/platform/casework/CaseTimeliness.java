@@ -1,7 +1,7 @@
 package uk.send.platform.casework;
 
 import java.time.LocalDate;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.Paged;
 
 /**
  * Deadlines across every case, for measures and the dashboard (api-contract.md "Measures"): read from the

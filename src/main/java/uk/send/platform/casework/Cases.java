@@ -1,7 +1,7 @@
 package uk.send.platform.casework;
 
 import java.util.List;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.Paged;
 
 /**
  * EHC casework: open a journey on a request, record what happens on it, read it with its deadlines, list caseloads.

@@ -1,8 +1,8 @@
 package uk.send.platform.casework;
 
 import java.util.List;
-import uk.send.platform.web.ConflictingChange;
-import uk.send.platform.web.FieldProblem;
+import uk.send.platform.kernel.ConflictingChange;
+import uk.send.platform.kernel.FieldProblem;
 
 /**
  * The journey does not accept the event: 409 when it conflicts with the stage, 422 when its dates or values

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.Paged;
 
 /** The register's tables, in plain SQL. Every query filters by the Local Area's code and has an index behind it. */
 @Repository

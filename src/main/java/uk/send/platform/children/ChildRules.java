@@ -12,8 +12,8 @@ import uk.send.platform.identifiers.NhsNumber;
 import uk.send.platform.identifiers.Uln;
 import uk.send.platform.identifiers.Upn;
 import uk.send.platform.identifiers.Urn;
-import uk.send.platform.web.FieldProblem;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.InvalidInput;
 
 /** Checks submitted details field by field and gives back normalised values, or every problem found at once. */
 final class ChildRules {

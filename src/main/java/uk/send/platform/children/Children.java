@@ -1,12 +1,13 @@
 package uk.send.platform.children;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.send.platform.access.AccessControl;
@@ -15,10 +16,10 @@ import uk.send.platform.access.Actions;
 import uk.send.platform.access.Scope;
 import uk.send.platform.identifiers.NhsNumber;
 import uk.send.platform.identifiers.Upn;
-import uk.send.platform.web.ConflictingChange;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.ConflictingChange;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
+import uk.send.platform.kernel.RecordNotFound;
 
 /**
  * The register of children and young people. Every read of a child's record is written to the access log;
@@ -35,12 +36,12 @@ public class Children {
     private final String laCode;
 
     Children(ChildRecords records, AccessControl access, AccessLog accessLog, Clock clock,
-            @Value("${send.local-authority}") String laCode) {
+            LocalArea localArea) {
         this.records = records;
         this.access = access;
         this.accessLog = accessLog;
         this.clock = clock;
-        this.laCode = laCode;
+        this.laCode = localArea.code();
     }
 
     @Transactional

@@ -1,6 +1,6 @@
 package uk.send.platform.children;
 
-import uk.send.platform.web.ConflictingChange;
+import uk.send.platform.kernel.ConflictingChange;
 
 /** A child with this NHS number is already on the register: use that record instead of adding another. */
 public class DuplicateChild extends ConflictingChange {

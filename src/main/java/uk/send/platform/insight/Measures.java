@@ -3,7 +3,7 @@ package uk.send.platform.insight;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.Paged;
 
 /**
  * The SEND dashboard's figures: one definition per measure, every figure traceable to its records. Needs

@@ -1,11 +1,12 @@
 package uk.send.platform.notifications;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.Paged;
 
 /**
  * Queues notifications in the outbox, in the caller's transaction: a message is sent only if the change that
@@ -18,10 +19,10 @@ public class Notifications {
     private final Clock clock;
     private final String laCode;
 
-    Notifications(JdbcClient jdbc, Clock clock, @Value("${send.local-authority}") String laCode) {
+    Notifications(JdbcClient jdbc, Clock clock, LocalArea localArea) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.laCode = laCode;
+        this.laCode = localArea.code();
     }
 
     public void queue(NewNotification n) {

@@ -1,5 +1,7 @@
 package uk.send.platform.timelimits;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -19,7 +21,7 @@ import uk.send.platform.calendar.NotToAmendNotice;
 import uk.send.platform.calendar.PhaseTransferBoundary;
 import uk.send.platform.calendar.ReassessmentDecision;
 import uk.send.platform.calendar.RuleBook;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /**
  * The Local Area's rule book: the statutory time limits with the conventions it chose where sources disagree, and
@@ -34,7 +36,7 @@ public class StatutoryRules {
     private final CalendarConventions conventions;
     private final AtomicReference<RuleBook> current = new AtomicReference<>();
 
-    StatutoryRules(JdbcClient jdbc, Clock clock, @Value("${send.local-authority}") String laCode,
+    StatutoryRules(JdbcClient jdbc, Clock clock, LocalArea localArea,
             @Value("${send.calendar.draft-plan-target:WEEK_14}") DraftPlanTarget draftPlanTarget,
             @Value("${send.calendar.phase-transfer:DAY_BEFORE}") PhaseTransferBoundary phaseTransfer,
             @Value("${send.calendar.day-one:EVENT_DAY_EXCLUDED}") DayOneCounting dayOne,
@@ -42,7 +44,7 @@ public class StatutoryRules {
             @Value("${send.calendar.reassessment-decision:DAYS_15}") ReassessmentDecision reassessmentDecision) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.laCode = laCode;
+        this.laCode = localArea.code();
         this.conventions = new CalendarConventions(draftPlanTarget, phaseTransfer, dayOne, notToAmendNotice,
                 reassessmentDecision);
     }

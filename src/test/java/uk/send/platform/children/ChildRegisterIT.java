@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.send.platform.support.SendIntegrationTest;
 import uk.send.platform.support.TestData;
-import uk.send.platform.web.ConflictingChange;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.ConflictingChange;
+import uk.send.platform.kernel.InvalidInput;
 
 /** The register's storage on each database the product supports (H2 and PostgreSQL). */
 @SendIntegrationTest

@@ -20,9 +20,9 @@ import uk.send.platform.access.AccessLog;
 import uk.send.platform.access.NewUser;
 import uk.send.platform.access.UserAccount;
 import uk.send.platform.access.UserAccounts;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
+import uk.send.platform.kernel.RecordNotFound;
 
 /** Administration over JSON: users, API tokens and the access log. */
 @RestController
@@ -64,10 +64,10 @@ class AdminApi {
         form.setPassword(request.password());
         var problems = new java.util.ArrayList<>(form.problems(true));
         if (request.roles() != null && !accounts.roles().keySet().containsAll(request.roles())) {
-            problems.add(new uk.send.platform.web.FieldProblem("roles", "Use role codes from GET /api/v1/admin/roles"));
+            problems.add(new uk.send.platform.kernel.FieldProblem("roles", "Use role codes from GET /api/v1/admin/roles"));
         }
         if (problems.isEmpty() && accounts.exists(request.username().strip())) {
-            problems.add(new uk.send.platform.web.FieldProblem("username", "That username is already in use"));
+            problems.add(new uk.send.platform.kernel.FieldProblem("username", "That username is already in use"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

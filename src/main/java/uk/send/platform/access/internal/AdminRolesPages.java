@@ -13,7 +13,7 @@ import uk.send.platform.access.Actions;
 import uk.send.platform.access.RolePermissions;
 import uk.send.platform.access.Scope;
 import uk.send.platform.access.UserAccounts;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /** Permissions as data: which role may do which action, and how far (own, team, service, all). */
 @Controller

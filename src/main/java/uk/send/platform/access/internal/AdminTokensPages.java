@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.send.platform.access.AccessControl;
 import uk.send.platform.access.UserAccounts;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.RecordNotFound;
 
 /** API tokens for integrations: the token is shown once, then only its first characters. */
 @Controller

@@ -13,8 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.send.platform.access.NewUser;
 import uk.send.platform.access.UserAccount;
 import uk.send.platform.access.UserAccounts;
-import uk.send.platform.web.FieldProblem;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.RecordNotFound;
 
 /** Administrators add users, give them roles, team and service, disable them and reset passwords. */
 @Controller

@@ -3,7 +3,7 @@ package uk.send.platform.access.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import uk.send.platform.web.FieldProblem;
+import uk.send.platform.kernel.FieldProblem;
 
 /** The administrator's form to add or change a user. */
 public class UserForm {

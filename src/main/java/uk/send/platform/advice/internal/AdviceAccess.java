@@ -9,7 +9,7 @@ import uk.send.platform.access.AccessLog;
 import uk.send.platform.access.Actions;
 import uk.send.platform.access.CurrentUser;
 import uk.send.platform.access.Scope;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.RecordNotFound;
 
 /**
  * Who may see which advice request. An advice provider (advice.respond, scope SERVICE) reaches only the requests

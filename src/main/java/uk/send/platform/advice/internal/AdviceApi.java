@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
 
 /** The advice portal over JSON: everything the pages do (docs/api-contract.md, "Advice"). */
 @RestController
@@ -117,7 +117,7 @@ class AdviceApi {
     ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String attachmentId) {
         access.read(id);
         Attachment attachment = attachments.find(id, attachmentId)
-                .orElseThrow(() -> new uk.send.platform.web.RecordNotFound("Attachment " + attachmentId));
+                .orElseThrow(() -> new uk.send.platform.kernel.RecordNotFound("Attachment " + attachmentId));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(attachment.fileName()).build().toString())

@@ -1,15 +1,16 @@
 package uk.send.platform.advice.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.RecordNotFound;
 
 /** PDF attachments to advice: added and removed by the service's providers while the request is open. */
 @Service
@@ -24,11 +25,11 @@ class AdviceAttachments {
     private final String la;
 
     AdviceAttachments(JdbcClient jdbc, AdviceAccess access, AdviceClock clock,
-            @Value("${send.local-authority}") String la) {
+            LocalArea localArea) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     @Transactional

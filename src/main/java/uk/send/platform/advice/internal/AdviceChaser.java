@@ -1,5 +1,7 @@
 package uk.send.platform.advice.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,7 @@ class AdviceChaser {
     AdviceChaser(AdviceRequests requests, PartnerServices services, ReminderSchedule schedule,
             Notifications notifications, UserAccounts users, JdbcClient jdbc, TransactionTemplate transactions,
             AdviceClock clock, @Value("${send.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${send.local-authority}") String la) {
+            LocalArea localArea) {
         this.requests = requests;
         this.services = services;
         this.schedule = schedule;
@@ -54,7 +56,7 @@ class AdviceChaser {
         this.transactions = transactions;
         this.clock = clock;
         this.baseUrl = baseUrl;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     @Scheduled(cron = "${send.advice.reminders.cron:0 0 7 * * *}", zone = "Europe/London")

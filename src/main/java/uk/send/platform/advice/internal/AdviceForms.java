@@ -7,7 +7,7 @@ import static uk.send.platform.advice.internal.Question.Type.SHORT_TEXT;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.RecordNotFound;
 
 /**
  * Every version of every advice form. The advice describes needs, the outcomes sought and the provision needed

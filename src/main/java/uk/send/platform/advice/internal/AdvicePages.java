@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.send.platform.children.Children;
-import uk.send.platform.web.ConflictingChange;
-import uk.send.platform.web.FieldProblem;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.ConflictingChange;
+import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.InvalidInput;
 
 /**
  * The provider's tray and a request's page. A provider sees their service's requests and acts on them; a caseworker
@@ -134,7 +134,7 @@ class AdvicePages {
     ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String attachmentId) {
         access.read(id);
         Attachment attachment = attachments.find(id, attachmentId)
-                .orElseThrow(() -> new uk.send.platform.web.RecordNotFound("Attachment " + attachmentId));
+                .orElseThrow(() -> new uk.send.platform.kernel.RecordNotFound("Attachment " + attachmentId));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(attachment.fileName()).build().toString())

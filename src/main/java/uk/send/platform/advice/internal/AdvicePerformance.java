@@ -16,8 +16,8 @@ import uk.send.platform.access.Scope;
 import uk.send.platform.advice.AdviceMeasure;
 import uk.send.platform.advice.AdviceMeasureRecord;
 import uk.send.platform.advice.AdviceMeasures;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
 
 /**
  * Provider performance per service and month (IP8: "performance report to all statutory advice providers ...
@@ -85,7 +85,7 @@ class AdvicePerformance implements AdviceMeasures {
     @Transactional(readOnly = true)
     public List<PerformanceRecord> records(YearMonth month, String serviceCode) {
         PartnerService service = visibleServices().stream().filter(s -> s.code().equals(serviceCode)).findFirst()
-                .orElseThrow(() -> new uk.send.platform.web.RecordNotFound("Service " + serviceCode));
+                .orElseThrow(() -> new uk.send.platform.kernel.RecordNotFound("Service " + serviceCode));
         return queries.dueBetween(month.atDay(1), month.atEndOfMonth(), service.id());
     }
 

@@ -1,5 +1,7 @@
 package uk.send.platform.advice.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,10 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.Paged;
 
 /** The advice requests table in plain SQL; every list is paged and filtered by the Local Area's code. */
 @Repository
@@ -25,9 +26,9 @@ class AdviceRequests {
     private final JdbcClient jdbc;
     private final String la;
 
-    AdviceRequests(JdbcClient jdbc, @Value("${send.local-authority}") String la) {
+    AdviceRequests(JdbcClient jdbc, LocalArea localArea) {
         this.jdbc = jdbc;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     void insert(AdviceRequest r, Instant now) {

@@ -1,5 +1,7 @@
 package uk.send.platform.advice.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,9 +27,9 @@ class AdviceResponses {
     private final JdbcClient jdbc;
     private final String la;
 
-    AdviceResponses(JdbcClient jdbc, @Value("${send.local-authority}") String la) {
+    AdviceResponses(JdbcClient jdbc, LocalArea localArea) {
         this.jdbc = jdbc;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     Optional<StoredResponse> find(String requestId) {

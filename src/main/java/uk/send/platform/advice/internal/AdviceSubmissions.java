@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.send.platform.web.ConflictingChange;
-import uk.send.platform.web.FieldProblem;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.ConflictingChange;
+import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.InvalidInput;
 
 /**
  * A provider writes advice on the structured form of its kind: saves drafts, then submits. Submitting closes the

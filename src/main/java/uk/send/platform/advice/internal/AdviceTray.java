@@ -11,9 +11,9 @@ import uk.send.platform.access.UserAccount;
 import uk.send.platform.access.UserAccounts;
 import uk.send.platform.children.ChildSummary;
 import uk.send.platform.children.Children;
-import uk.send.platform.web.ConflictingChange;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.ConflictingChange;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
 
 /**
  * A partner service's work tray: the requests addressed to it, overdue first, and who in the service holds each.

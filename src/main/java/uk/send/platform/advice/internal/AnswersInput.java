@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.util.MultiValueMap;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /**
  * Reads a form page's inputs into answers: "q-&lt;key&gt;" for text, "q-&lt;key&gt;-&lt;line&gt;-what|frequency|who"

@@ -1,7 +1,8 @@
 package uk.send.platform.advice.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.LocalDate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +18,9 @@ class CaseClocks {
     private final JdbcClient jdbc;
     private final String la;
 
-    CaseClocks(JdbcClient jdbc, @Value("${send.local-authority}") String la) {
+    CaseClocks(JdbcClient jdbc, LocalArea localArea) {
         this.jdbc = jdbc;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     void opened(String caseId, String childId, LocalDate requestReceivedOn, LocalDate finalPlanDueOn) {

@@ -2,7 +2,7 @@ package uk.send.platform.advice.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.send.platform.web.FieldProblem;
+import uk.send.platform.kernel.FieldProblem;
 
 /** What a draft and a submission must satisfy; problems name the page's input ids. */
 final class FormRules {

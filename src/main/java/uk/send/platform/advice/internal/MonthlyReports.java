@@ -1,5 +1,7 @@
 package uk.send.platform.advice.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -14,9 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.send.platform.access.AccessControl;
 import uk.send.platform.notifications.NewNotification;
 import uk.send.platform.notifications.Notifications;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
+import uk.send.platform.kernel.RecordNotFound;
 
 /**
  * The monthly advice timeliness report each partner service receives (IP8: "performance report to all statutory
@@ -44,7 +46,7 @@ class MonthlyReports {
     MonthlyReports(AdvicePerformance performance, ReportRenderer renderer, ReportArchive archive,
             PartnerServices services, Notifications notifications, AccessControl access,
             TransactionTemplate transactions, AdviceClock clock,
-            @Value("${send.local-authority-name:Local Authority}") String localArea,
+            LocalArea localArea,
             @Value("${send.base-url:http://localhost:8080}") String baseUrl) {
         this.performance = performance;
         this.renderer = renderer;
@@ -54,7 +56,7 @@ class MonthlyReports {
         this.access = access;
         this.transactions = transactions;
         this.clock = clock;
-        this.localArea = localArea;
+        this.localArea = localArea.name();
         this.baseUrl = baseUrl;
     }
 

@@ -3,7 +3,7 @@ package uk.send.platform.advice.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /** Reads a month from a request ("2026-10"); a missing one means last month, the latest complete month. */
 final class Months {

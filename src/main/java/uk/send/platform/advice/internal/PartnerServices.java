@@ -1,11 +1,12 @@
 package uk.send.platform.advice.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +18,9 @@ class PartnerServices {
     private final JdbcClient jdbc;
     private final String la;
 
-    PartnerServices(JdbcClient jdbc, @Value("${send.local-authority}") String la) {
+    PartnerServices(JdbcClient jdbc, LocalArea localArea) {
         this.jdbc = jdbc;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     List<PartnerService> all() {

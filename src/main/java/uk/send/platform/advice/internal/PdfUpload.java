@@ -3,7 +3,7 @@ package uk.send.platform.advice.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /**
  * The checks an attachment passes before anything is stored: a PDF by declared content type, by name and by its

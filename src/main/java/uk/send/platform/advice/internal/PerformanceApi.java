@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.send.platform.advice.AdviceMeasure;
 import uk.send.platform.advice.AdviceMeasureRecord;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.Paged;
 
 /** Advice performance over JSON: the month's figures, the requests behind them, the measure, the monthly reports. */
 @RestController

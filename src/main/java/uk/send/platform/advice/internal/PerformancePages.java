@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.send.platform.advice.AdviceMeasure;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /** Advice performance per service and month, its exports, and the stored monthly reports. */
 @Controller
@@ -58,7 +58,7 @@ class PerformancePages {
         YearMonth m = Months.parse(month, clock.today());
         List<ServiceMonth> rows = performance.month(m).stream().filter(r -> r.serviceCode().equals(service)).toList();
         if (rows.isEmpty()) {
-            throw new uk.send.platform.web.RecordNotFound("Service " + service);
+            throw new uk.send.platform.kernel.RecordNotFound("Service " + service);
         }
         model.addAttribute("month", m);
         model.addAttribute("monthText", Dates.format(m));

@@ -1,8 +1,9 @@
 package uk.send.platform.advice.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.send.platform.advice.AdviceMeasureRecord;
@@ -34,9 +35,9 @@ class PerformanceQueries {
     private final JdbcClient jdbc;
     private final String la;
 
-    PerformanceQueries(JdbcClient jdbc, @Value("${send.local-authority}") String la) {
+    PerformanceQueries(JdbcClient jdbc, LocalArea localArea) {
         this.jdbc = jdbc;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     /** Requests due in [from, to], for one service or (serviceId null) every service. */

@@ -1,5 +1,7 @@
 package uk.send.platform.advice.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -7,10 +9,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.Paged;
 
 /** The stored monthly reports: one per service and month, replaced when generated again. */
 @Repository
@@ -20,9 +21,9 @@ class ReportArchive {
     private final JdbcClient jdbc;
     private final String la;
 
-    ReportArchive(JdbcClient jdbc, @Value("${send.local-authority}") String la) {
+    ReportArchive(JdbcClient jdbc, LocalArea localArea) {
         this.jdbc = jdbc;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     long store(long serviceId, YearMonth month, byte[] pdf, String by, Instant now) {

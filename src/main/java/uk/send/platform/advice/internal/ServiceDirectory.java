@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.send.platform.access.AccessControl;
 import uk.send.platform.access.Actions;
 import uk.send.platform.access.Scope;
-import uk.send.platform.web.FieldProblem;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.InvalidInput;
 
 /**
  * Administrators keep the partner services as data: add one (a school, a therapy service), change its name or the

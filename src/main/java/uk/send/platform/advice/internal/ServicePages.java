@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /** Administrators' page of partner services: list, add, change (POST-redirect-GET). */
 @Controller

@@ -1,8 +1,9 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,7 +19,7 @@ import uk.send.platform.casework.NoticeKind;
 import uk.send.platform.casework.PlanSection;
 import uk.send.platform.casework.Plans;
 import uk.send.platform.children.Children;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.RecordNotFound;
 
 /** A case's statutory letters and its plan as PDF, on the pages and the API alike. */
 @Controller
@@ -32,9 +33,9 @@ class CaseDocuments {
     private final PdfDocuments pdf;
 
     CaseDocuments(Cases cases, Plans plans, Children children, LetterWriter writer, PdfDocuments pdf,
-            @Value("${send.local-authority-name:the local authority}") String authority) {
+            LocalArea localArea) {
         this.plans = plans;
-        this.authority = authority;
+        this.authority = localArea.name();
         this.cases = cases;
         this.children = children;
         this.writer = writer;

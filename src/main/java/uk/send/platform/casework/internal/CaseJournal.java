@@ -1,16 +1,17 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.NewEvent;
 import uk.send.platform.casework.RecordedEvent;
-import uk.send.platform.web.ConflictingChange;
+import uk.send.platform.kernel.ConflictingChange;
 
 /**
  * Appends to a case's history. Inside the caller's transaction it replays the history, lets the journey accept or
@@ -27,12 +28,12 @@ class CaseJournal {
     private final String la;
 
     CaseJournal(CaseRecords records, DeadlineRecords deadlines, JourneyEvents events, StatutoryClock clock,
-            @Value("${send.local-authority}") String la) {
+            LocalArea localArea) {
         this.records = records;
         this.deadlines = deadlines;
         this.events = events;
         this.clock = clock;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     /** Stores a new case with no events yet: its clocks start on the request date. */

@@ -26,8 +26,8 @@ import uk.send.platform.casework.RefusedEvent;
 import uk.send.platform.casework.RequestSource;
 import uk.send.platform.children.Children;
 import uk.send.platform.web.DateParts;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.RecordNotFound;
 
 /** The case page (child, deadlines, timeline, next steps) and starting a case from a child's record. */
 @Controller

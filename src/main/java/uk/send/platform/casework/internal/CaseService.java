@@ -1,12 +1,13 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +28,10 @@ import uk.send.platform.casework.RecordedEvent;
 import uk.send.platform.casework.Stage;
 import uk.send.platform.children.ChildSummary;
 import uk.send.platform.children.Children;
-import uk.send.platform.web.ConflictingChange;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.ConflictingChange;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
+import uk.send.platform.kernel.RecordNotFound;
 
 /** The casework module's service: access checks and transactions around the journal, the views and the lists. */
 @Service
@@ -52,7 +53,7 @@ class CaseService implements Cases {
     CaseService(CaseRecords records, CaseJournal journal, CaseQueries queries, CaseAccess access, NewCaseCheck check,
             Children children, AccessLog accessLog, StatutoryClock clock,
             ApplicationEventPublisher publisher,
-            @Value("${send.local-authority}") String la) {
+            LocalArea localArea) {
         this.records = records;
         this.journal = journal;
         this.queries = queries;
@@ -62,7 +63,7 @@ class CaseService implements Cases {
         this.accessLog = accessLog;
         this.clock = clock;
         this.publisher = publisher;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     @Override

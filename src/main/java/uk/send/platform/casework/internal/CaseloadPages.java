@@ -24,8 +24,8 @@ import uk.send.platform.casework.CaseFilter;
 import uk.send.platform.casework.CaseSummary;
 import uk.send.platform.casework.Stage;
 import uk.send.platform.children.SettingType;
-import uk.send.platform.web.ConflictingChange;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.ConflictingChange;
+import uk.send.platform.kernel.Paged;
 
 /** My caseload (by next deadline) and a team's workload with reassignment, for managers. */
 @Controller

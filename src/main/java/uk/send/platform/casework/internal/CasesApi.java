@@ -28,8 +28,8 @@ import uk.send.platform.casework.RecordedEvent;
 import uk.send.platform.casework.RefusedEvent;
 import uk.send.platform.casework.RequestSource;
 import uk.send.platform.casework.Stage;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
 
 /** EHC journeys over JSON: see docs/api-contract.md ("Cases"). */
 @RestController

@@ -19,10 +19,10 @@ import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.NewEvent;
 import uk.send.platform.casework.RecordedEvent;
 import uk.send.platform.casework.RefusedEvent;
-import uk.send.platform.web.ConflictingChange;
+import uk.send.platform.kernel.ConflictingChange;
 import uk.send.platform.web.DateParts;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.RecordNotFound;
 
 /** One page per next step: "record that ... happened on [date]" with that event's questions (POST-redirect-GET). */
 @Controller

@@ -11,8 +11,8 @@ import java.util.UUID;
 import uk.send.platform.casework.NewEvent;
 import uk.send.platform.casework.RefusedEvent;
 import uk.send.platform.identifiers.LaCode;
-import uk.send.platform.web.FieldProblem;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.InvalidInput;
 
 /**
  * Turns a submitted event into a stored one: checks each named field against its type's shape. A missing or

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.NewEvent;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /** The body of POST /api/v1/cases/{id}/events: the type, the day, and whichever fields the type carries. */
 @Schema(description = "One event; see docs/api-contract.md for the fields each type carries")

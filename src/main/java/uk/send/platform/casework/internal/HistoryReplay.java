@@ -1,13 +1,14 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.send.platform.casework.CaseHistories;
 import uk.send.platform.casework.JourneyHistory;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /**
  * Replays stored histories a page of cases at a time, through the same journey rules and the same event mapping as
@@ -21,10 +22,10 @@ class HistoryReplay implements CaseHistories {
     private final StatutoryClock clock;
     private final String la;
 
-    HistoryReplay(CaseRecords records, StatutoryClock clock, @Value("${send.local-authority}") String la) {
+    HistoryReplay(CaseRecords records, StatutoryClock clock, LocalArea localArea) {
         this.records = records;
         this.clock = clock;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     @Override

@@ -1,12 +1,13 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import static uk.send.platform.calendar.RuleKeys.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.send.platform.casework.CaseView;
 import uk.send.platform.casework.NoticeKind;
@@ -26,10 +27,10 @@ class LetterWriter {
     private final String authority;
 
     LetterWriter(StatutoryClock clock, RightsOfAppeal rights,
-            @Value("${send.local-authority-name:the local authority}") String authority) {
+            LocalArea localArea) {
         this.clock = clock;
         this.rights = rights;
-        this.authority = authority;
+        this.authority = localArea.name();
     }
 
     Letter write(CaseView view, NoticeKind kind, Child child) {

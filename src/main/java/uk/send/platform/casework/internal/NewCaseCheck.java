@@ -6,7 +6,7 @@ import uk.send.platform.casework.RefusedEvent;
 import uk.send.platform.casework.RequestSource;
 import uk.send.platform.children.ChildSummary;
 import uk.send.platform.children.Children;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /** What a request must hold before a journey can start on it. */
 @Component

@@ -7,8 +7,8 @@ import java.util.Locale;
 import uk.send.platform.casework.Placement;
 import uk.send.platform.children.SettingType;
 import uk.send.platform.identifiers.Urn;
-import uk.send.platform.web.FieldProblem;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.InvalidInput;
 
 /**
  * Reads section I as typed into a form or sent to the API: a URN that passes {@link Urn}, a known setting type, or

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.util.MultiValueMap;
 import uk.send.platform.casework.PlanItem;
 import uk.send.platform.casework.PlanSection;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /** The add-or-change-an-entry form of the plan page: reading it, and filling it from an entry. */
 final class PlanForm {

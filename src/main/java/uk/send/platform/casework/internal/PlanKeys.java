@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import uk.send.platform.casework.PlanItem;
 import uk.send.platform.casework.PlanSection;
-import uk.send.platform.web.FieldProblem;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.InvalidInput;
 
 /**
  * Item keys are the section and a number ("B2", "H1-3" for H1 and H2), kept across versions so they can be

@@ -21,9 +21,9 @@ import uk.send.platform.casework.PlanItem;
 import uk.send.platform.casework.PlanSection;
 import uk.send.platform.casework.Plans;
 import uk.send.platform.children.SettingType;
-import uk.send.platform.web.ConflictingChange;
+import uk.send.platform.kernel.ConflictingChange;
 import uk.send.platform.web.DateParts;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /** Writing the plan section by section, with its flags, its issued versions and what changed between them. */
 @Controller

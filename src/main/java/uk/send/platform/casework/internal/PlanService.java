@@ -1,7 +1,8 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.send.platform.access.AccessLog;
@@ -12,8 +13,8 @@ import uk.send.platform.casework.PlanChange;
 import uk.send.platform.casework.PlanItem;
 import uk.send.platform.casework.PlanVersion;
 import uk.send.platform.casework.Plans;
-import uk.send.platform.web.ConflictingChange;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.ConflictingChange;
+import uk.send.platform.kernel.RecordNotFound;
 
 /** The plan of a case: the working copy, its checks, and the versions issued (see {@link PlanSnapshots}). */
 @Service
@@ -29,13 +30,13 @@ class PlanService implements Plans {
     private final String la;
 
     PlanService(PlanRecords plans, CaseRecords cases, CaseAccess access, AccessLog accessLog, StatutoryClock clock,
-            @Value("${send.local-authority}") String la) {
+            LocalArea localArea) {
         this.plans = plans;
         this.cases = cases;
         this.access = access;
         this.accessLog = accessLog;
         this.clock = clock;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     @Override

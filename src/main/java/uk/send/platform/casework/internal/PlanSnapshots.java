@@ -1,7 +1,8 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.send.platform.casework.CaseEventRecorded;
@@ -21,10 +22,10 @@ class PlanSnapshots {
     private final StatutoryClock clock;
     private final String la;
 
-    PlanSnapshots(PlanRecords plans, StatutoryClock clock, @Value("${send.local-authority}") String la) {
+    PlanSnapshots(PlanRecords plans, StatutoryClock clock, LocalArea localArea) {
         this.plans = plans;
         this.clock = clock;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     @EventListener

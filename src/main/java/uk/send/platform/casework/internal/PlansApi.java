@@ -20,7 +20,7 @@ import uk.send.platform.casework.PlanChange;
 import uk.send.platform.casework.PlanItem;
 import uk.send.platform.casework.PlanVersion;
 import uk.send.platform.casework.Plans;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /** A case's EHC plan over JSON: the working copy, its flags, the issued versions and what changed between them. */
 @RestController

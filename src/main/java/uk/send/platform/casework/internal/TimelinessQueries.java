@@ -1,10 +1,11 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,7 @@ import uk.send.platform.casework.CaseFilter;
 import uk.send.platform.casework.CaseTimeliness;
 import uk.send.platform.casework.DeadlineCount;
 import uk.send.platform.casework.DeadlineRecord;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.Paged;
 
 /** Counts and lists over case_deadlines, on the (la_code, rule_key, met_on) and (.., due_on) indexes. */
 @Service
@@ -27,10 +28,10 @@ class TimelinessQueries implements CaseTimeliness {
     private final CaseAccess access;
     private final String la;
 
-    TimelinessQueries(JdbcClient jdbc, CaseAccess access, @Value("${send.local-authority}") String la) {
+    TimelinessQueries(JdbcClient jdbc, CaseAccess access, LocalArea localArea) {
         this.jdbc = jdbc;
         this.access = access;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     @Override

@@ -23,8 +23,8 @@ import uk.send.platform.children.ChildDetails;
 import uk.send.platform.children.ChildSearch;
 import uk.send.platform.children.Children;
 import uk.send.platform.children.DuplicateChild;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
 
 /** The register over JSON: see docs/api-contract.md ("Children"). */
 @RestController

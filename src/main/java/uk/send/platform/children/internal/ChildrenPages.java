@@ -24,11 +24,11 @@ import uk.send.platform.children.DuplicateChild;
 import uk.send.platform.children.Ethnicities;
 import uk.send.platform.children.SettingType;
 import uk.send.platform.children.UpnUnknownReason;
-import uk.send.platform.web.ConflictingChange;
+import uk.send.platform.kernel.ConflictingChange;
 import uk.send.platform.web.DateParts;
-import uk.send.platform.web.FieldProblem;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
 
 /** Pages to find, view, add and change children on the register (POST-redirect-GET, GOV.UK error summaries). */
 @Controller

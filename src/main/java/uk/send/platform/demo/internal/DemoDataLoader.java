@@ -1,5 +1,7 @@
 package uk.send.platform.demo.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -38,7 +40,7 @@ class DemoDataLoader implements ApplicationRunner {
             @Value("${send.demo.enabled:}") String enabled, @Value("${spring.datasource.url}") String databaseUrl,
             @Value("${send.demo.plans}") int plans, @Value("${send.demo.seed}") long seed,
             @Value("${send.demo.password:send-demo-2026}") String password,
-            @Value("${send.local-authority}") String laCode, @Value("${server.port:8080}") String port) {
+            LocalArea localArea, @Value("${server.port:8080}") String port) {
         this.accounts = accounts;
         this.children = children;
         this.cases = cases;
@@ -48,7 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.clock = clock;
         this.enabled = enabled == null || enabled.isBlank() ? databaseUrl.startsWith("jdbc:h2:") : Boolean.parseBoolean(enabled);
         this.settings = new DemoSettings(plans, seed, password);
-        this.laCode = laCode;
+        this.laCode = localArea.code();
         this.port = port;
     }
 

@@ -1,5 +1,7 @@
 package uk.send.platform.insight.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +37,8 @@ class Comparators {
     private final List<Comparison> published;
     private final String la;
 
-    Comparators(@Value("${send.local-authority}") String la) {
-        this.la = la;
+    Comparators(LocalArea localArea) {
+        this.la = localArea.code();
         this.published = read();
     }
 

@@ -1,11 +1,12 @@
 package uk.send.platform.insight.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.send.platform.insight.Period;
 
@@ -25,11 +26,11 @@ class CounterReader {
     private final StockDay stockDay;
     private final String la;
 
-    CounterReader(Cube cube, RecordQueries records, StockDay stockDay, @Value("${send.local-authority}") String la) {
+    CounterReader(Cube cube, RecordQueries records, StockDay stockDay, LocalArea localArea) {
         this.cube = cube;
         this.records = records;
         this.stockDay = stockDay;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     /** Totals of the flow records dated in the period, by group. */

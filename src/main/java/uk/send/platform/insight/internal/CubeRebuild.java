@@ -1,6 +1,7 @@
 package uk.send.platform.insight.internal;
 
-import org.springframework.beans.factory.annotation.Value;
+import uk.send.platform.kernel.LocalArea;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.send.platform.insight.BulkHistoryLoad;
@@ -13,10 +14,10 @@ class CubeRebuild implements BulkHistoryLoad {
     private final TransactionTemplate transactions;
     private final String la;
 
-    CubeRebuild(Cube cube, TransactionTemplate transactions, @Value("${send.local-authority}") String la) {
+    CubeRebuild(Cube cube, TransactionTemplate transactions, LocalArea localArea) {
         this.cube = cube;
         this.transactions = transactions;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     @Override

@@ -15,8 +15,8 @@ import uk.send.platform.insight.Measures;
 import uk.send.platform.insight.Part;
 import uk.send.platform.insight.Period;
 import uk.send.platform.insight.TrendPoint;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
 
 /** Builds what the dashboard pages show, every table in the one shape the page, the CSV and the XLSX share. */
 @Component

@@ -20,8 +20,8 @@ import uk.send.platform.insight.Filter;
 import uk.send.platform.insight.MeasureDefinition;
 import uk.send.platform.insight.Measures;
 import uk.send.platform.insight.Part;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
 
 /** The SEND dashboard pages: headline tiles, one page per measure, the records behind a figure, and exports. */
 @Controller

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.send.platform.insight.Filter;
 import uk.send.platform.insight.Period;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /**
  * What a dashboard page shows: whole calendar months ending with a month, and a filter. Without a month, the last

@@ -1,9 +1,10 @@
 package uk.send.platform.insight.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.send.platform.access.AccessControl;
@@ -32,14 +33,14 @@ class InsightRebuild {
     private final String la;
 
     InsightRebuild(CaseHistories histories, HistoryFeed feed, InsightTables tables, Cube cube, AccessControl access,
-            Clock clock, @Value("${send.local-authority}") String la) {
+            Clock clock, LocalArea localArea) {
         this.cube = cube;
         this.histories = histories;
         this.feed = feed;
         this.tables = tables;
         this.access = access;
         this.clock = clock;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     /** Administrators only (users.manage at ALL). */

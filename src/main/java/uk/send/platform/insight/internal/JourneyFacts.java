@@ -1,5 +1,7 @@
 package uk.send.platform.insight.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import static uk.send.platform.calendar.RuleKeys.ADVICE;
 import static uk.send.platform.calendar.RuleKeys.ANNUAL_REVIEW;
 import static uk.send.platform.calendar.RuleKeys.DECISION_TO_ASSESS;
@@ -8,7 +10,6 @@ import static uk.send.platform.calendar.RuleKeys.REVIEW_DECISION;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +37,13 @@ class JourneyFacts {
     private final String la;
 
     JourneyFacts(Journeys journeys, Ledger ledger, AdviceRequestFacts advice, Categories categories, InsightRules rules,
-            @Value("${send.local-authority}") String la) {
+            LocalArea localArea) {
         this.journeys = journeys;
         this.ledger = ledger;
         this.advice = advice;
         this.categories = categories;
         this.rules = rules;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     /** A request for assessment opened a journey: counted as a request; the 20-week clock starts. */

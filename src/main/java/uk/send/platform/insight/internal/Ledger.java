@@ -1,12 +1,13 @@
 package uk.send.platform.insight.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +24,10 @@ class Ledger {
     private final Cube cube;
     private final String la;
 
-    Ledger(RecordBook book, Cube cube, @Value("${send.local-authority}") String la) {
+    Ledger(RecordBook book, Cube cube, LocalArea localArea) {
         this.book = book;
         this.cube = cube;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     /** Counts a flow record once; false when it was counted before (an event delivered twice). */

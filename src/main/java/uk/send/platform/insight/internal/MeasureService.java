@@ -1,5 +1,7 @@
 package uk.send.platform.insight.internal;
 
+import uk.send.platform.kernel.LocalArea;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,9 @@ import uk.send.platform.insight.Measures;
 import uk.send.platform.insight.Part;
 import uk.send.platform.insight.Period;
 import uk.send.platform.insight.TrendPoint;
-import uk.send.platform.web.FieldProblem;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
 
 /** The insight module's service: checks, access and small-number suppression around the figure calculator. */
 @Service
@@ -55,7 +56,7 @@ class MeasureService implements Measures {
 
     MeasureService(MeasureCatalogue catalogue, FigureCalculator calculator, RecordQueries recordQueries,
             Journeys journeys, Categories categories, AccessControl access, AccessLog accessLog, Children children,
-            @Value("${send.local-authority}") String la) {
+            LocalArea localArea) {
         this.catalogue = catalogue;
         this.calculator = calculator;
         this.recordQueries = recordQueries;
@@ -64,7 +65,7 @@ class MeasureService implements Measures {
         this.access = access;
         this.accessLog = accessLog;
         this.children = children;
-        this.la = la;
+        this.la = localArea.code();
     }
 
     @Override

@@ -22,8 +22,8 @@ import uk.send.platform.insight.Measures;
 import uk.send.platform.insight.Part;
 import uk.send.platform.insight.Period;
 import uk.send.platform.insight.TrendPoint;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.Paged;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.Paged;
 
 /**
  * Measures over JSON (api-contract.md, "Measures"). Bad input is 400 with the field named, including an unknown

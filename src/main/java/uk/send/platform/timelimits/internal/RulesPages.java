@@ -11,7 +11,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.send.platform.access.AccessControl;
 import uk.send.platform.timelimits.StatutoryRules;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 import uk.send.platform.web.NavigationEntry;
 
 /** Every statutory time limit with its citation, for anyone signed in; bank holiday upload for administrators. */

@@ -26,10 +26,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import uk.send.platform.web.ConflictingChange;
-import uk.send.platform.web.FieldProblem;
-import uk.send.platform.web.InvalidInput;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.ConflictingChange;
+import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.kernel.RecordNotFound;
 
 /**
  * One place that turns failures into answers: RFC 9457 problem documents on the API, GOV.UK error pages on pages.

@@ -3,7 +3,7 @@ package uk.send.platform.web.internal;
 import java.util.List;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.databind.DatabindException;
-import uk.send.platform.web.FieldProblem;
+import uk.send.platform.kernel.FieldProblem;
 
 /** Explains a request body that could not be read (malformed JSON, an impossible date) by naming the field. */
 final class UnreadableBody {

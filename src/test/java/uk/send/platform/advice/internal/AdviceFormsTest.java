@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.send.platform.web.FieldProblem;
-import uk.send.platform.web.RecordNotFound;
+import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.RecordNotFound;
 
 class AdviceFormsTest {
 

@@ -21,7 +21,7 @@ import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.NewEvent;
 import uk.send.platform.casework.RefusedEvent;
 import uk.send.platform.casework.SettingConsultation;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 /** Random journeys: whatever happens, deadlines never fall before their anchors and refusals change nothing. */
 class JourneyPropertiesTest {

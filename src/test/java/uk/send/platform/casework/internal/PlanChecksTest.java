@@ -11,7 +11,7 @@ import uk.send.platform.casework.PlanChange;
 import uk.send.platform.casework.PlanFlag;
 import uk.send.platform.casework.PlanItem;
 import uk.send.platform.casework.PlanSection;
-import uk.send.platform.web.InvalidInput;
+import uk.send.platform.kernel.InvalidInput;
 
 class PlanChecksTest {
 

@@ -52,7 +52,7 @@ class PlanInForceJourneyTest {
                 .isInstanceOfSatisfying(RefusedEvent.class, e -> assertThat(e.status()).isEqualTo(409));
         JourneyScript plan = planIssued("2025-03-03");
         assertThatThrownBy(() -> plan.then(MOVE_NOTIFIED, "2025-07-20", "otherLa", "202"))
-                .isInstanceOf(uk.send.platform.web.InvalidInput.class);
+                .isInstanceOf(uk.send.platform.kernel.InvalidInput.class);
         assertThatThrownBy(() -> plan.then(MOVE_NOTIFIED, "2025-07-20", "moveOn", "2025-08-01", "otherLa", "22"))
                 .isInstanceOfSatisfying(RefusedEvent.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> assertThat(p.field()).isEqualTo("otherLa")));

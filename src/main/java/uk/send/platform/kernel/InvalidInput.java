@@ -1,4 +1,4 @@
-package uk.send.platform.web;
+package uk.send.platform.kernel;
 
 import java.util.List;
 

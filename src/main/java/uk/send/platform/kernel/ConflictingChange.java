@@ -1,4 +1,4 @@
-package uk.send.platform.web;
+package uk.send.platform.kernel;
 
 /**
  * The change conflicts with the record's current state: a stale version (409) or a step the journey does not

@@ -1,4 +1,4 @@
-package uk.send.platform.web;
+package uk.send.platform.kernel;
 
 /** No record with that id (or none the user may see): 404. */
 public class RecordNotFound extends RuntimeException {

@@ -1,4 +1,4 @@
-package uk.send.platform.web;
+package uk.send.platform.kernel;
 
 /** One thing wrong with one field of what was submitted. */
 public record FieldProblem(String field, String message) {
