@@ -1,6 +1,8 @@
 package uk.send.platform.casework;
 
 import java.time.LocalDate;
+import uk.send.platform.deadlines.DeadlineKind;
+import uk.send.platform.deadlines.DeadlineStatus;
 
 /**
  * One deadline as the API shows it: key, due date, the rule's citation, when it was met and its status

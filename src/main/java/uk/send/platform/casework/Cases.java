@@ -28,6 +28,14 @@ public interface Cases {
     /** The case with its deadlines and timeline; the read is written to the access log. */
     CaseView get(String caseId);
 
+    /**
+     * The case as it stood at the end of a day (api-contract.md, "A case as it stood on a day"): the events recorded
+     * for dates up to it, the stage, and each deadline with the status it had then; a deadline due later is OPEN even
+     * if it was met afterwards. A day before the request was received is {@link uk.send.platform.kernel.RecordNotFound}.
+     * The SEN2 census, board reports and audits of past months read cases this way; the read is logged.
+     */
+    CaseView getAsAt(String caseId, java.time.LocalDate asAt);
+
     Paged<CaseSummary> list(CaseFilter filter, int page, int size);
 
     /** Open cases per caseworker in a team, with overdue counts (cases.assign). */

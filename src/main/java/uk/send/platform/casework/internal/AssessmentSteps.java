@@ -1,5 +1,6 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.deadlines.TrackedDeadline;
 import static uk.send.platform.calendar.RuleKeys.*;
 
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.send.platform.casework.AdviceRequest;
 import uk.send.platform.casework.AdviceService;
-import uk.send.platform.casework.DeadlineKind;
+import uk.send.platform.deadlines.DeadlineKind;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.ExceptionEpisode;
 import uk.send.platform.casework.ExceptionGround;
@@ -40,7 +41,7 @@ final class AssessmentSteps {
             j.warnings.add("Advice was requested on " + e.on() + ", before the decision to assess; advice under "
                     + "reg 6 is sought for an assessment");
         }
-        Obligation due = j.obligations.open(ADVICE_PREFIX + e.ref(), ADVICE, e.on(), DeadlineKind.DUTY);
+        TrackedDeadline due = j.obligations.open(ADVICE_PREFIX + e.ref(), ADVICE, e.on(), DeadlineKind.DUTY);
         j.advice.put(e.ref(), new AdviceRequest(e.ref(), e.code(AdviceService.class), e.party(), e.on(), due.dueOn(),
                 null));
     }

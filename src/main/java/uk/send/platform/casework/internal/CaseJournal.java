@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.NewEvent;
 import uk.send.platform.casework.RecordedEvent;
+import uk.send.platform.deadlines.DeadlineState;
 import uk.send.platform.kernel.ConflictingChange;
 
 /**
@@ -41,7 +42,7 @@ class CaseJournal {
         records.insertCase(la, header, settingUrn, settingType, openedBy);
         EhcJourney journey = EhcJourney.open(header.requestReceivedOn(), clock.rules());
         save(header, journey, header.openedAt());
-        events.opened(header);
+        events.opened(header, journey);
     }
 
     RecordedEvent append(CaseHeader header, NewEvent input, String by) {
@@ -49,10 +50,11 @@ class CaseJournal {
         List<CaseEvent> history = records.events(la, header.id());
         EhcJourney journey = EhcJourney.replay(header.requestReceivedOn(), clock.rules(), history);
         CaseEvent event = EventReader.read(input, history.size() + 1, now, by);
+        List<DeadlineState> before = journey.deadlineStates();
         journey.apply(event, clock.today());
         insert(header, event);
         save(header, journey, now);
-        events.recorded(header, event, journey);
+        events.recorded(header, event, before, journey);
         return new RecordedEvent(header.id(), event.seq(), event.type(), event.on(), header.version() + 1,
                 journey.stage, event.type() == EventType.ADVICE_REQUESTED ? event.ref() : null,
                 event.type() == EventType.SETTING_CONSULTED ? event.ref() : null);
@@ -66,9 +68,10 @@ class CaseJournal {
         for (NewEvent input : inputs) {
             Instant recordedAt = input.on().atTime(12, 0).atZone(clock.clock().getZone()).toInstant();
             CaseEvent event = EventReader.read(input, accepted.size() + 1, recordedAt, by);
+            List<DeadlineState> before = journey.deadlineStates();
             journey.apply(event, today);
             accepted.add(event);
-            events.recorded(header, event, journey);
+            events.recorded(header, event, before, journey);
         }
         records.insertEvents(la, header.id(), accepted);
         save(header, journey, clock.clock().instant());

@@ -111,6 +111,20 @@ class CaseService implements Cases {
     }
 
     @Override
+    @Transactional
+    public CaseView getAsAt(String caseId, LocalDate asAt) {
+        CaseHeader header = records.header(la, caseId).orElseThrow(() -> new RecordNotFound("Case " + caseId));
+        access.requireRead(header);
+        if (asAt.isBefore(header.requestReceivedOn())) {
+            throw new RecordNotFound("Case " + caseId + " as at " + asAt + " (the request was received later)");
+        }
+        accessLog.recordRead(RECORD_TYPE, caseId);
+        List<CaseEvent> upToTheDay = records.events(la, caseId).stream().filter(e -> !e.on().isAfter(asAt)).toList();
+        return CaseViews.assemble(header, upToTheDay, children.summary(header.childId()).orElse(null), clock.rules(),
+                asAt);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Paged<CaseSummary> list(CaseFilter filter, int page, int size) {
         CurrentUser user = access.requireUser(Actions.CASES_READ);

@@ -6,7 +6,7 @@ import java.util.List;
 import uk.send.platform.calendar.RuleBook;
 import uk.send.platform.casework.CaseDeadline;
 import uk.send.platform.casework.CaseView;
-import uk.send.platform.casework.DeadlineKind;
+import uk.send.platform.deadlines.DeadlineKind;
 import uk.send.platform.children.ChildSummary;
 
 /** Builds the case as the page and the API show it, by replaying its history as of today. */

@@ -59,9 +59,9 @@ class CasesApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A case with its stage, deadlines and timeline")
-    ResponseEntity<CaseView> get(@PathVariable String id) {
-        CaseView view = cases.get(id);
+    @Operation(summary = "A case with its stage, deadlines and timeline; with asAt, as it stood at the end of that day")
+    ResponseEntity<CaseView> get(@PathVariable String id, @RequestParam(required = false) LocalDate asAt) {
+        CaseView view = asAt == null ? cases.get(id) : cases.getAsAt(id, asAt);
         return ResponseEntity.ok().eTag(etag(view.version())).body(view);
     }
 

@@ -1,11 +1,10 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.deadlines.TrackedDeadline;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.send.platform.casework.DeadlineKind;
-import uk.send.platform.casework.DeadlineStatus;
 
 /**
  * case_deadlines: every time limit a journey has run, rewritten with each event in the same transaction, so the
@@ -27,7 +26,7 @@ class DeadlineRecords {
         List<Object[]> rows = journey.obligations.history().stream()
                 .map(o -> new Object[] {caseId, la, o.key(), o.cycle(), o.kind().name(), o.deadline().rule().key(),
                         o.deadline().rule().citation(), o.deadline().anchor(), o.dueOn(), o.metOn(),
-                        storedStatus(o).name(), o.current(), Timeliness.exceptionApplies(journey, o)})
+                        o.settledStatus().name(), o.current(), Timeliness.exceptionApplies(journey, o)})
                 .toList();
         batch.batchUpdate("""
                 insert into case_deadlines (case_id, la_code, deadline_key, cycle_no, kind, rule_key, citation,
@@ -35,12 +34,4 @@ class DeadlineRecords {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    /** OPEN while unmet: whether an unmet deadline is missed depends on the day it is read. */
-    private static DeadlineStatus storedStatus(Obligation o) {
-        if (o.unmet()) {
-            return DeadlineStatus.OPEN;
-        }
-        return o.kind() != DeadlineKind.WINDOW && o.metOn().isAfter(o.dueOn()) ? DeadlineStatus.MISSED
-                : DeadlineStatus.MET;
-    }
 }

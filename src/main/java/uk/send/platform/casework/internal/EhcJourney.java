@@ -1,5 +1,6 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.deadlines.DeadlineLedger;
 import static uk.send.platform.calendar.RuleKeys.DECISION_TO_ASSESS;
 import static uk.send.platform.calendar.RuleKeys.DRAFT_PLAN_TARGET;
 import static uk.send.platform.calendar.RuleKeys.FINAL_PLAN;
@@ -11,9 +12,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.send.platform.calendar.RuleBook;
 import uk.send.platform.casework.AdviceRequest;
-import uk.send.platform.casework.DeadlineKind;
+import uk.send.platform.deadlines.DeadlineKind;
+import uk.send.platform.deadlines.DeadlineState;
 import uk.send.platform.casework.DecisionSubject;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.ExceptionEpisode;
@@ -32,7 +35,7 @@ final class EhcJourney {
     private static final Map<EventType, Step> STEPS = steps();
 
     final LocalDate requestReceivedOn;
-    final Obligations obligations;
+    final DeadlineLedger obligations;
     final Map<String, AdviceRequest> advice = new LinkedHashMap<>();
     final Map<String, SettingConsultation> consultations = new LinkedHashMap<>();
     final List<ExceptionEpisode> exceptions = new ArrayList<>();
@@ -54,7 +57,7 @@ final class EhcJourney {
 
     private EhcJourney(LocalDate requestReceivedOn, RuleBook rules) {
         this.requestReceivedOn = requestReceivedOn;
-        this.obligations = new Obligations(rules);
+        this.obligations = new DeadlineLedger(rules);
     }
 
     /** A new journey: the 6- and 20-week clocks start on the day the request is received (reg 5(1), 13(2)). */
@@ -120,7 +123,12 @@ final class EhcJourney {
     void close(Stage closed, LocalDate on) {
         stage = closed;
         endedOn = on;
-        obligations.dropUnmet();
+        obligations.dropUnmetExcept(Set.of(DECISION_TO_ASSESS)); // the decision whether to assess always stays (contract)
+    }
+
+    /** Every limit as it stands now, with whether an exception applies to it, for publishing what changed. */
+    List<DeadlineState> deadlineStates() {
+        return obligations.snapshot(d -> Timeliness.exceptionApplies(this, d));
     }
 
     boolean hasOutstandingAdvice() {

@@ -3,7 +3,7 @@ package uk.send.platform.casework.internal;
 import java.util.Map;
 import uk.send.platform.calendar.RuleKeys;
 import uk.send.platform.casework.CeaseReason;
-import uk.send.platform.casework.DeadlineKind;
+import uk.send.platform.deadlines.DeadlineKind;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.RefusedEvent;
 import uk.send.platform.casework.ReviewOutcome;

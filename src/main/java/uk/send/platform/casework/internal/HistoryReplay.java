@@ -42,12 +42,12 @@ class HistoryReplay implements CaseHistories {
     }
 
     private JourneyHistory history(CaseHeader header, List<CaseEvent> events) {
-        List<Object> published = new ArrayList<>();
-        published.add(JourneyEvents.opening(header));
         EhcJourney journey = EhcJourney.open(header.requestReceivedOn(), clock.rules());
+        List<Object> published = new ArrayList<>(JourneyEvents.openingEvents(header, journey));
         for (CaseEvent event : events) {
+            var before = journey.deadlineStates();
             journey.apply(event, null);
-            published.addAll(JourneyEvents.published(header, event, journey));
+            published.addAll(JourneyEvents.published(header, event, before, journey));
         }
         return new JourneyHistory(header.id(), published);
     }

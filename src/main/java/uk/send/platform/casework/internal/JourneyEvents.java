@@ -1,8 +1,10 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.deadlines.TrackedDeadline;
 import static uk.send.platform.calendar.RuleKeys.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -24,10 +26,16 @@ import uk.send.platform.casework.PhaseTransferScheduled;
 import uk.send.platform.casework.PlanCeased;
 import uk.send.platform.casework.ReviewDecisionMade;
 import uk.send.platform.casework.ReviewOutcome;
+import uk.send.platform.deadlines.DeadlineChanged;
+import uk.send.platform.deadlines.DeadlineLedger;
+import uk.send.platform.deadlines.DeadlineState;
 
 /** Tells other modules what happened on a journey, as past-tense application events inside the transaction. */
 @Component
 class JourneyEvents {
+
+    /** The owner named on every {@link DeadlineChanged} casework publishes. */
+    static final String OWNER = "case";
 
     private final ApplicationEventPublisher publisher;
 
@@ -35,24 +43,43 @@ class JourneyEvents {
         this.publisher = publisher;
     }
 
-    void opened(CaseHeader c) {
-        publisher.publishEvent(opening(c));
+    void opened(CaseHeader c, EhcJourney journey) {
+        openingEvents(c, journey).forEach(publisher::publishEvent);
     }
 
-    void recorded(CaseHeader c, CaseEvent e, EhcJourney after) {
-        published(c, e, after).forEach(publisher::publishEvent);
+    void recorded(CaseHeader c, CaseEvent e, List<DeadlineState> before, EhcJourney after) {
+        published(c, e, before, after).forEach(publisher::publishEvent);
+    }
+
+    /** A journey opened: CaseOpened, then the limits the request started (reg 5(1), 13(2)). */
+    static List<Object> openingEvents(CaseHeader c, EhcJourney journey) {
+        List<Object> events = new ArrayList<>();
+        events.add(opening(c));
+        events.addAll(deadlineChanges(c, c.requestReceivedOn(), List.of(), journey));
+        return events;
     }
 
     static CaseOpened opening(CaseHeader c) {
         return new CaseOpened(c.id(), c.childId(), c.requestReceivedOn(), c.requestSource(), c.caseworker(), c.team());
     }
 
-    /** What an event tells other modules, in order: its own event, if it has one, then CaseEventRecorded. */
-    static List<Object> published(CaseHeader c, CaseEvent e, EhcJourney after) {
+    /**
+     * What an event tells other modules, in order: the deadlines it changed (casework owns every deadline; others
+     * take its dates), its own event if it has one, then CaseEventRecorded.
+     */
+    static List<Object> published(CaseHeader c, CaseEvent e, List<DeadlineState> before, EhcJourney after) {
+        List<Object> events = new ArrayList<>(deadlineChanges(c, e.on(), before, after));
         Object specific = specific(c, e, after);
-        CaseEventRecorded recorded = new CaseEventRecorded(c.id(), c.childId(), e.seq(), e.type(), e.on(), after.stage,
-                e.recordedBy());
-        return specific == null ? List.of(recorded) : List.of(specific, recorded);
+        if (specific != null) {
+            events.add(specific);
+        }
+        events.add(new CaseEventRecorded(c.id(), c.childId(), e.seq(), e.type(), e.on(), after.stage, e.recordedBy()));
+        return events;
+    }
+
+    private static List<DeadlineChanged> deadlineChanges(CaseHeader c, LocalDate on, List<DeadlineState> before,
+            EhcJourney after) {
+        return DeadlineLedger.changes(OWNER, c.id(), c.childId(), on, before, after.deadlineStates());
     }
 
     private static Object specific(CaseHeader c, CaseEvent e, EhcJourney j) {
@@ -84,6 +111,6 @@ class JourneyEvents {
     }
 
     private static LocalDate due(EhcJourney j, String key) {
-        return j.obligations.current(key).map(Obligation::dueOn).orElse(null);
+        return j.obligations.current(key).map(TrackedDeadline::dueOn).orElse(null);
     }
 }

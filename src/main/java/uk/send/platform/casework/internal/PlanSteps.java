@@ -1,10 +1,11 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.deadlines.TrackedDeadline;
 import static uk.send.platform.calendar.RuleKeys.*;
 
 import java.util.Map;
 import uk.send.platform.casework.Agreement;
-import uk.send.platform.casework.DeadlineKind;
+import uk.send.platform.deadlines.DeadlineKind;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.RefusedEvent;
 import uk.send.platform.casework.SettingConsultation;
@@ -29,7 +30,7 @@ final class PlanSteps {
         if (j.consultations.containsKey(e.ref())) {
             throw RefusedEvent.unprocessable("consultationId", "Consultation " + e.ref() + " is already on this case");
         }
-        Obligation due = j.obligations.open(CONSULTATION_PREFIX + e.ref(), SETTING_CONSULTATION, e.on(),
+        TrackedDeadline due = j.obligations.open(CONSULTATION_PREFIX + e.ref(), SETTING_CONSULTATION, e.on(),
                 DeadlineKind.DUTY);
         j.consultations.put(e.ref(), new SettingConsultation(e.ref(), e.party(), e.on(), due.dueOn(), null, null));
     }

@@ -1,5 +1,6 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.deadlines.TrackedDeadline;
 import java.time.LocalDate;
 import uk.send.platform.casework.Stage;
 
@@ -9,8 +10,8 @@ record Projection(Stage stage, LocalDate nextDueOn, String nextDueKey, LocalDate
 
     static Projection of(EhcJourney journey) {
         var next = journey.obligations.nextDuty();
-        return new Projection(journey.stage, next.map(Obligation::dueOn).orElse(null),
-                next.map(Obligation::key).orElse(null), journey.finalPlanOn, Timeliness.within20Weeks(journey),
+        return new Projection(journey.stage, next.map(TrackedDeadline::dueOn).orElse(null),
+                next.map(TrackedDeadline::key).orElse(null), journey.finalPlanOn, Timeliness.within20Weeks(journey),
                 Timeliness.exceptionApplies(journey), journey.lastOn, journey.eventCount);
     }
 }

@@ -3,7 +3,7 @@ package uk.send.platform.casework.internal;
 import static uk.send.platform.calendar.RuleKeys.*;
 
 import java.util.Map;
-import uk.send.platform.casework.DeadlineKind;
+import uk.send.platform.deadlines.DeadlineKind;
 import uk.send.platform.casework.EventType;
 import uk.send.platform.casework.PhaseTransferKind;
 import uk.send.platform.casework.RefusedEvent;

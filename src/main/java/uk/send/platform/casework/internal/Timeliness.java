@@ -1,5 +1,6 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.deadlines.TrackedDeadline;
 import static uk.send.platform.calendar.RuleKeys.*;
 
 import java.time.LocalDate;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import uk.send.platform.casework.CaseDeadline;
-import uk.send.platform.casework.DeadlineStatus;
+import uk.send.platform.deadlines.DeadlineStatus;
 import uk.send.platform.casework.ExceptionEpisode;
 
 /**
@@ -27,7 +28,7 @@ final class Timeliness {
         return journey.obligations.visible().stream().map(o -> view(journey, o, today)).toList();
     }
 
-    static CaseDeadline view(EhcJourney journey, Obligation o, LocalDate today) {
+    static CaseDeadline view(EhcJourney journey, TrackedDeadline o, LocalDate today) {
         DeadlineStatus status = DeadlineStatus.of(o.kind(), o.dueOn(), o.metOn(), today);
         boolean overdue = status == DeadlineStatus.MISSED && o.unmet();
         return new CaseDeadline(o.key(), o.dueOn(), o.deadline().rule().citation(), o.metOn(), status,
@@ -49,7 +50,7 @@ final class Timeliness {
                 .anyMatch(ep -> ep.overlaps(journey.requestReceivedOn, twentyWeeksEnd(journey)));
     }
 
-    static boolean exceptionApplies(EhcJourney journey, Obligation o) {
+    static boolean exceptionApplies(EhcJourney journey, TrackedDeadline o) {
         LocalDate from = o.deadline().anchor();
         LocalDate to = o.dueOn();
         if (EXCUSABLE.contains(o.key())) {

@@ -1,5 +1,6 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.deadlines.TrackedDeadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -40,7 +41,7 @@ class JourneyPropertiesTest {
     void aForwardDeadlineNeverFallsBeforeItsAnchor(@ForAll("requests") LocalDate request, @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 40) int steps) {
         EhcJourney journey = walk(request, seed, steps, (before, after) -> { });
-        for (Obligation o : journey.obligations.history()) {
+        for (TrackedDeadline o : journey.obligations.history()) {
             if (o.deadline().rule().limit().isForward()) {
                 assertThat(o.dueOn()).as(o.key()).isAfterOrEqualTo(o.deadline().anchor());
             }

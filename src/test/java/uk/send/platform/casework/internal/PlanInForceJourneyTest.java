@@ -6,7 +6,7 @@ import static uk.send.platform.casework.EventType.*;
 import static uk.send.platform.casework.internal.EhcJourneyTest.planIssued;
 
 import org.junit.jupiter.api.Test;
-import uk.send.platform.casework.DeadlineStatus;
+import uk.send.platform.deadlines.DeadlineStatus;
 import uk.send.platform.casework.RefusedEvent;
 import uk.send.platform.casework.Stage;
 

@@ -1,4 +1,4 @@
-package uk.send.platform.casework;
+package uk.send.platform.deadlines;
 
 /** Whose time a deadline measures; only duties count towards a case's next deadline and overdue figures. */
 public enum DeadlineKind {

@@ -1,4 +1,4 @@
-package uk.send.platform.casework;
+package uk.send.platform.deadlines;
 
 import java.time.LocalDate;
 
