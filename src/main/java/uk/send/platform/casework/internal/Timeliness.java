@@ -5,7 +5,6 @@ import static uk.send.platform.calendar.RuleKeys.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import uk.send.platform.casework.CaseDeadline;
 import uk.send.platform.deadlines.DeadlineStatus;
@@ -16,10 +15,6 @@ import uk.send.platform.casework.ExceptionEpisode;
  * whether an exception applied. Exceptions flag a deadline; they never move it (design principle 1).
  */
 final class Timeliness {
-
-    /** Limits the case-level grounds excuse: reg 5(4), 10(4), 13(3), 27(3). */
-    private static final Set<String> EXCUSABLE = Set.of(DECISION_TO_ASSESS, NO_PLAN_NOTICE, FINAL_PLAN,
-            REASSESSMENT_PLAN);
 
     private Timeliness() {
     }
@@ -50,19 +45,20 @@ final class Timeliness {
                 .anyMatch(ep -> ep.overlaps(journey.requestReceivedOn, twentyWeeksEnd(journey)));
     }
 
+    /** Whether an exception episode overlapped the limit, for the limits the regulations let it excuse (CaseLimit). */
     static boolean exceptionApplies(EhcJourney journey, TrackedDeadline o) {
         LocalDate from = o.deadline().anchor();
         LocalDate to = o.dueOn();
-        if (EXCUSABLE.contains(o.key())) {
-            return caseEpisodes(journey).anyMatch(ep -> ep.overlaps(from, to));
-        }
-        if (o.key().startsWith(AssessmentSteps.ADVICE_PREFIX)) {
-            String adviceId = o.key().substring(AssessmentSteps.ADVICE_PREFIX.length());
-            return journey.exceptions.stream()
-                    .filter(ep -> adviceId.equals(ep.adviceId()) || ep.adviceId() == null && ep.ground().excusesAdvice())
-                    .anyMatch(ep -> ep.overlaps(from, to));
-        }
-        return false;
+        return switch (CaseLimit.of(o.key()).map(CaseLimit::excuse).orElse(CaseLimit.Excuse.NONE)) {
+            case CASE_GROUNDS -> caseEpisodes(journey).anyMatch(ep -> ep.overlaps(from, to));
+            case ADVICE_GROUNDS -> {
+                String adviceId = o.key().substring(AssessmentSteps.ADVICE_PREFIX.length());
+                yield journey.exceptions.stream()
+                        .filter(ep -> adviceId.equals(ep.adviceId()) || ep.adviceId() == null && ep.ground().excusesAdvice())
+                        .anyMatch(ep -> ep.overlaps(from, to));
+            }
+            case NONE -> false;
+        };
     }
 
     private static LocalDate twentyWeeksEnd(EhcJourney journey) {

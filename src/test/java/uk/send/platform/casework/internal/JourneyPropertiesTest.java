@@ -1,5 +1,8 @@
 package uk.send.platform.casework.internal;
 
+import uk.send.platform.deadlines.DeadlineChanged;
+import uk.send.platform.deadlines.DeadlineLedger;
+import uk.send.platform.deadlines.DeadlineState;
 import uk.send.platform.deadlines.TrackedDeadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,8 +68,36 @@ class JourneyPropertiesTest {
         assertThat(snapshot(replayed)).isEqualTo(snapshot(live));
     }
 
+    @Property(tries = 300)
+    @Label("every limit opened or met was opened or met by an event its entry in CaseLimit names, with its citation")
+    void everyLimitMovesOnlyAsTheCatalogueSays(@ForAll("requests") LocalDate request, @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 40) int steps) {
+        Accepted check = (event, before, after) -> {
+            for (DeadlineChanged change : DeadlineLedger.changes("case", "c", "x", event.on(), before,
+                    after.deadlineStates())) {
+                CaseLimit limit = CaseLimit.of(change.key()).orElseThrow(
+                        () -> new AssertionError("no CaseLimit for " + change.key()));
+                assertThat(change.after().citation()).as(change.key()).contains(limit.citation());
+                if (change.opened()) {
+                    assertThat(limit.openedBy()).as(change.key() + " opened by " + event.type()).contains(event.type());
+                }
+                if (change.met() && !change.opened()) {
+                    assertThat(limit.metBy()).as(change.key() + " met by " + event.type()).contains(event.type());
+                }
+                if (change.before() != null && change.before().exceptionApplies() != change.after().exceptionApplies()) {
+                    assertThat(limit.excuse()).as(change.key() + " excused").isNotEqualTo(CaseLimit.Excuse.NONE);
+                }
+            }
+        };
+        walk(request, seed, steps, new ArrayList<>(), (before, after) -> { }, check);
+    }
+
     private interface RefusalCheck {
         void compare(String before, String after);
+    }
+
+    private interface Accepted {
+        void check(CaseEvent event, List<DeadlineState> before, EhcJourney after);
     }
 
     private static EhcJourney walk(LocalDate request, long seed, int steps, RefusalCheck check) {
@@ -79,6 +110,11 @@ class JourneyPropertiesTest {
 
     private static EhcJourney walk(LocalDate request, long seed, int steps, List<CaseEvent> accepted,
             RefusalCheck check) {
+        return walk(request, seed, steps, accepted, check, (event, before, after) -> { });
+    }
+
+    private static EhcJourney walk(LocalDate request, long seed, int steps, List<CaseEvent> accepted,
+            RefusalCheck check, Accepted observer) {
         Random random = new Random(seed);
         EhcJourney journey = EhcJourney.open(request, RULES);
         LocalDate on = request;
@@ -93,8 +129,10 @@ class JourneyPropertiesTest {
             try {
                 CaseEvent event = EventReader.read(fill(NewEvent.of(type, on), journey, random),
                         accepted.size() + 1, Instant.EPOCH, "property");
+                List<DeadlineState> states = journey.deadlineStates();
                 journey.apply(event, TODAY);
                 accepted.add(event);
+                observer.check(event, states, journey);
             } catch (RefusedEvent | InvalidInput refused) {
                 check.compare(before, snapshot(journey));
                 on = journey.lastOn == null ? request : journey.lastOn;
