@@ -27,8 +27,8 @@ create index ix_api_tokens_created on api_tokens (la_code, created_at);
 alter table child_contacts add column la_code char(3);
 update child_contacts set la_code = (select c.la_code from children c where c.id = child_contacts.child_id);
 alter table child_contacts alter column la_code set not null;
-drop index ix_child_contacts_child;
-create index ix_child_contacts_child on child_contacts (la_code, child_id);
+-- ix_child_contacts_child (child_id) stays: H2 uses it for the foreign key to children
+create index ix_child_contacts_la_child on child_contacts (la_code, child_id);
 
 alter table advice_answers add column la_code char(3);
 update advice_answers set la_code = (select r.la_code from advice_responses r where r.request_id = advice_answers.request_id);
