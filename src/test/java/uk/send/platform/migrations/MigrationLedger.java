@@ -41,6 +41,10 @@ final class MigrationLedger {
         return new MigrationLedger(entries);
     }
 
+    List<Migration> entries() {
+        return onMain;
+    }
+
     MigrationVersion highest() {
         return onMain.stream().map(Migration::version).max(Comparator.naturalOrder()).orElse(MigrationVersion.EMPTY);
     }
