@@ -20,8 +20,7 @@ if [ "${BENCH_REUSE:-false}" != true ]; then
   psql -h 127.0.0.1 -U postgres -d "$db" -qc "delete from user_roles; delete from api_tokens; delete from users" 2>/dev/null || true
 fi
 log=$(mktemp)
-# a database kept from an earlier build may lack a migration numbered below its newest: apply it anyway
-SPRING_FLYWAY_OUT_OF_ORDER=true SERVER_PORT=$port SEND_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEND_DB_USERNAME=postgres SEND_DEMO_DATA=false \
+SERVER_PORT=$port SEND_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEND_DB_USERNAME=postgres SEND_DEMO_DATA=false \
   SEND_ADMIN_USERNAME=bench.admin SEND_ADMIN_PASSWORD=bench-admin-password java -Xmx2g -jar target/send-platform.jar >"$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT

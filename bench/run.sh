@@ -11,8 +11,7 @@ if ! psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database w
   psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $db"
 fi
 log=$(mktemp)
-# a database kept from an earlier build may lack a migration numbered below its newest: apply it anyway
-SPRING_FLYWAY_OUT_OF_ORDER=true SERVER_PORT=$port SEND_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEND_DB_USERNAME=postgres \
+SERVER_PORT=$port SEND_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEND_DB_USERNAME=postgres \
   SEND_DEMO_DATA=true SEND_DEMO_PLANS=$plans SEND_ADMIN_PASSWORD=bench-admin-password \
   java -Xmx4g -jar "$root/target/send-platform.jar" >"$log" 2>&1 &
 app=$!

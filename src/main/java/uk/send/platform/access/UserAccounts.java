@@ -54,9 +54,10 @@ public class UserAccounts {
 
     @Transactional
     public void setRoles(long userId, Set<String> roles) {
-        jdbc.sql("delete from user_roles where user_id = ?").param(userId).update();
+        jdbc.sql("delete from user_roles where la_code = ? and user_id = ?").params(laCode, userId).update();
         for (String role : roles) {
-            jdbc.sql("insert into user_roles (user_id, role_code) values (?, ?)").params(userId, role).update();
+            jdbc.sql("insert into user_roles (la_code, user_id, role_code) values (?, ?, ?)").params(laCode, userId, role)
+                    .update();
         }
     }
 
@@ -89,14 +90,14 @@ public class UserAccounts {
     /** Role code -> display name, in a stable order. */
     public Map<String, String> roles() {
         Map<String, String> roles = new LinkedHashMap<>();
-        jdbc.sql("select code, name from roles order by name").query((rs, n) -> roles.put(rs.getString(1), rs.getString(2)))
+        jdbc.sql("select code, name from roles where la_code = ? order by name").param(laCode).query((rs, n) -> roles.put(rs.getString(1), rs.getString(2)))
                 .list();
         return roles;
     }
 
     private Map<Long, Set<String>> rolesByUser() {
         Map<Long, Set<String>> roles = new java.util.HashMap<>();
-        jdbc.sql("select user_id, role_code from user_roles")
+        jdbc.sql("select user_id, role_code from user_roles where la_code = ?").param(laCode)
                 .query((rs, n) -> roles.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2)))
                 .list();
         return roles;

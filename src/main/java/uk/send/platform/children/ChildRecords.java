@@ -35,7 +35,7 @@ class ChildRecords {
                         c.upnUnknownReason(), c.settingUrn(), c.settingType(), c.lookedAfter(), c.lookedAfterFrom(),
                         c.lookedAfterTo(), Timestamp.from(now), Timestamp.from(now))
                 .update();
-        insertContacts(id, c.contacts());
+        insertContacts(laCode, id, c.contacts());
     }
 
     /** Updates when the stored version still matches; false when someone else changed it first. */
@@ -52,18 +52,18 @@ class ChildRecords {
                         Timestamp.from(now), laCode, id, expectedVersion)
                 .update();
         if (rows == 1) {
-            jdbc.sql("delete from child_contacts where child_id = ?").param(id).update();
-            insertContacts(id, c.contacts());
+            jdbc.sql("delete from child_contacts where la_code = ? and child_id = ?").params(laCode, id).update();
+            insertContacts(laCode, id, c.contacts());
         }
         return rows == 1;
     }
 
-    private void insertContacts(String childId, List<Contact> contacts) {
+    private void insertContacts(String laCode, String childId, List<Contact> contacts) {
         for (Contact contact : contacts) {
             jdbc.sql("""
-                    insert into child_contacts (child_id, name, relationship, phone, email, address, main_contact)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(childId, contact.name(), contact.relationship(), contact.phone(), contact.email(),
+                    insert into child_contacts (la_code, child_id, name, relationship, phone, email, address, main_contact)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(laCode, childId, contact.name(), contact.relationship(), contact.phone(), contact.email(),
                             contact.address(), contact.mainContact())
                     .update();
         }
@@ -71,7 +71,7 @@ class ChildRecords {
 
     Optional<Child> find(String laCode, String id) {
         return jdbc.sql("select " + COLUMNS + " from children where la_code = ? and id = ?").params(laCode, id)
-                .query((rs, n) -> child(rs, contacts(rs.getString("id")))).optional();
+                .query((rs, n) -> child(rs, contacts(laCode, rs.getString("id")))).optional();
     }
 
     boolean exists(String laCode, String id) {
@@ -133,10 +133,10 @@ class ChildRecords {
         return jdbc.sql("select count(*) from children where la_code = ?").param(laCode).query(Long.class).single();
     }
 
-    private List<Contact> contacts(String childId) {
+    private List<Contact> contacts(String laCode, String childId) {
         return jdbc.sql("select name, relationship, phone, email, address, main_contact from child_contacts "
-                        + "where child_id = ? order by main_contact desc, id")
-                .param(childId)
+                        + "where la_code = ? and child_id = ? order by main_contact desc, id")
+                .params(laCode, childId)
                 .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getBoolean(6)))
                 .list();

@@ -4,20 +4,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import uk.send.platform.kernel.internal.FlywayStartup;
 
-/** Each test JVM starts from an empty schema, migrated by the same Flyway scripts production uses. */
+/** Each test JVM starts from an empty schema, migrated by the same Flyway scripts and start-up production uses. */
 @TestConfiguration(proxyBeanMethods = false)
 class CleanDatabaseOnce {
 
     private static final AtomicBoolean CLEANED = new AtomicBoolean();
 
     @Bean
-    FlywayMigrationStrategy cleanThenMigrate() {
+    @Primary
+    FlywayMigrationStrategy cleanThenMigrate(FlywayStartup startup) {
         return flyway -> {
             if (CLEANED.compareAndSet(false, true)) {
                 flyway.clean();
             }
-            flyway.migrate();
+            startup.migrate(flyway);
         };
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import uk.send.platform.kernel.LocalArea;
 import uk.send.platform.access.CurrentUser;
 import uk.send.platform.access.Scope;
 
@@ -18,9 +19,11 @@ import uk.send.platform.access.Scope;
 class SignedInUsers implements UserDetailsService {
 
     private final JdbcClient jdbc;
+    private final String laCode;
 
-    SignedInUsers(JdbcClient jdbc) {
+    SignedInUsers(JdbcClient jdbc, LocalArea localArea) {
         this.jdbc = jdbc;
+        this.laCode = localArea.code();
     }
 
     @Override
@@ -46,8 +49,9 @@ class SignedInUsers implements UserDetailsService {
                     Map<String, Scope> permissions = new HashMap<>();
                     jdbc.sql("""
                             select ur.role_code, rp.action, rp.scope from user_roles ur
-                            left join role_permissions rp on rp.role_code = ur.role_code where ur.user_id = ?""")
-                            .param(r.id())
+                            left join role_permissions rp on rp.la_code = ur.la_code and rp.role_code = ur.role_code
+                            where ur.la_code = ? and ur.user_id = ?""")
+                            .params(laCode, r.id())
                             .query((rs, n) -> {
                                 roles.add(rs.getString(1));
                                 if (rs.getString(2) != null) {

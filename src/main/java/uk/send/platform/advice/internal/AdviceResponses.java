@@ -62,7 +62,7 @@ class AdviceResponses {
                             submitted ? at : null, submitted ? by : null)
                     .update();
         }
-        jdbc.sql("delete from advice_answers where request_id = ?").param(requestId).update();
+        jdbc.sql("delete from advice_answers where la_code = ? and request_id = ?").params(la, requestId).update();
         answers.text().forEach((key, value) -> insert(requestId, key, 0, value));
         answers.provision().forEach((key, rows) -> {
             for (int i = 0; i < rows.size(); i++) {
@@ -76,15 +76,16 @@ class AdviceResponses {
 
     private void insert(String requestId, String question, int row, String answer) {
         if (!answer.isEmpty()) {
-            jdbc.sql("insert into advice_answers (request_id, question, row_no, answer) values (?, ?, ?, ?)")
-                    .params(requestId, question, row, answer).update();
+            jdbc.sql("insert into advice_answers (la_code, request_id, question, row_no, answer) values (?, ?, ?, ?, ?)")
+                    .params(la, requestId, question, row, answer).update();
         }
     }
 
     private AdviceAnswers answers(String requestId) {
         Map<String, String> text = new HashMap<>();
         Map<String, TreeMap<Integer, String[]>> cells = new HashMap<>();
-        jdbc.sql("select question, row_no, answer from advice_answers where request_id = ?").param(requestId)
+        jdbc.sql("select question, row_no, answer from advice_answers where la_code = ? and request_id = ?")
+                .params(la, requestId)
                 .query((rs, n) -> {
                     String question = rs.getString(1);
                     int column = column(question);
