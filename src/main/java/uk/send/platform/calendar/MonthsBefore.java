@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * review and amend at least 5 months before. Clamped to the month end (31 Jul - 5 months -> 28/29 Feb),
  * which only ever makes the date earlier, so it stays "at least" N months (decision 0005).
  */
-public record MonthsBefore(int n) implements TimeLimit {
+public record MonthsBefore(int n) implements CountedBack {
 
     public MonthsBefore {
         DateText.requirePositive(n, "months");
@@ -21,15 +21,5 @@ public record MonthsBefore(int n) implements TimeLimit {
     @Override
     public String describe() {
         return DateText.plural(n, "month") + " before";
-    }
-
-    @Override
-    public String describeFrom(LocalDate anchor) {
-        return describe() + " " + DateText.format(anchor);
-    }
-
-    @Override
-    public boolean isForward() {
-        return false;
     }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * Each way of counting is its own record so the arithmetic, and the reason for it, sits in one place.
  */
 public sealed interface TimeLimit
-        permits Weeks, WeeksBeginningWith, WeeksBefore, CalendarDays, DaysBeginningWith, Months, MonthsBefore,
+        permits Weeks, WeeksBeginningWith, CountedBack, CalendarDays, DaysBeginningWith, Months,
                 TwelveMonthPeriod, WorkingDaysAfter, WorkingDaysBeginningWith, BeforeFixedDate, TribunalAppealPeriod,
                 HouseMoveTransfer {
 

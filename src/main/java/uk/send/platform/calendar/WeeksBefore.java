@@ -3,7 +3,7 @@ package uk.send.platform.calendar;
 import java.time.LocalDate;
 
 /** "At least N weeks before" an event, e.g. review meeting notice, reg 20(3): event - 7N days. */
-public record WeeksBefore(int n) implements TimeLimit {
+public record WeeksBefore(int n) implements CountedBack {
 
     public WeeksBefore {
         DateText.requirePositive(n, "weeks");
@@ -17,15 +17,5 @@ public record WeeksBefore(int n) implements TimeLimit {
     @Override
     public String describe() {
         return DateText.plural(n, "week") + " before";
-    }
-
-    @Override
-    public String describeFrom(LocalDate anchor) {
-        return describe() + " " + DateText.format(anchor);
-    }
-
-    @Override
-    public boolean isForward() {
-        return false;
     }
 }
