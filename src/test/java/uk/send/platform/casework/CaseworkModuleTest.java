@@ -18,10 +18,10 @@ class CaseworkModuleTest {
     }
 
     @Test
-    void caseworkDependsOnlyOnCalendarTimeLimitsChildrenAccessIdentifiersAndWeb() {
+    void caseworkDependsOnlyOnCalendarDeadlinesTimeLimitsChildrenAccessIdentifiersTheKernelAndWeb() {
         ApplicationModule casework = MODULES.getModuleByName("casework").orElseThrow();
         assertThat(casework.getDirectDependencies(MODULES).stream()
                 .map(d -> d.getTargetModule().getIdentifier().toString()))
-                .isSubsetOf("calendar", "timelimits", "children", "access", "identifiers", "web");
+                .isSubsetOf("calendar", "deadlines", "timelimits", "children", "access", "identifiers", "kernel", "web");
     }
 }
