@@ -11,6 +11,10 @@ import uk.send.platform.casework.DecisionToIssueMade;
 import uk.send.platform.casework.FinalPlanIssued;
 
 /**
+ * A projection, not a reaction ({@code @EventListener}, in the case event's transaction): the advice requests must
+ * match the case history exactly, so they are written with the event or not at all. Emails are reactions
+ * ({@link NewRequestEmail}).
+ * <p>
  * Follows the EHC journeys through casework's events. The listeners run synchronously inside the transaction that
  * recorded the case event, so a case event that is refused or rolled back leaves no advice request behind, and a
  * failure here refuses the case event too.

@@ -9,6 +9,9 @@ import uk.send.platform.casework.CaseEventRecorded;
 import uk.send.platform.casework.EventType;
 
 /**
+ * A projection, not a reaction ({@code @EventListener}, in the case event's transaction): the issued version must be
+ * exactly the plan the event issued, so it is frozen with the event or not at all.
+ * <p>
  * Freezes the working copy as a numbered version when a draft, final or amended plan is issued on the case, in
  * the same transaction as the event, so the version is exactly what was sent (an audit trail of every change).
  */

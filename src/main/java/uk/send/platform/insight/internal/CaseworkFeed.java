@@ -24,6 +24,9 @@ import uk.send.platform.children.ChildSummary;
 import uk.send.platform.children.Children;
 
 /**
+ * A projection, not a reaction ({@code @EventListener}, in the case event's transaction): a figure that disagreed
+ * with the case history would be wrong, so it is written with the event or not at all.
+ * <p>
  * Turns casework's published events into journey facts, in the transaction that recorded them: a figure changes
  * with the event that changes it, or not at all (decision 0050). The child's date of birth and setting come from the
  * children module's published summary when the journey opens.

@@ -1,10 +1,12 @@
 package uk.send.platform.web.internal;
 
 import java.time.Duration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import uk.send.platform.kernel.SecurityRoutes;
 
 /**
  * Serves GOV.UK Frontend from its WebJar (the CSS asks for /assets/fonts and /assets/images) and the service's own
@@ -16,6 +18,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
     private static final String GOVUK = "classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
+
+    /** What anyone may see before signing in: these resources, the sign-in page, error pages and the statements. */
+    @Bean
+    SecurityRoutes webRoutes() {
+        return SecurityRoutes.publicPages("/assets/**", "/govuk/**", "/js/**", "/css/**", "/favicon.ico", "/sign-in",
+                "/error", "/accessibility", "/privacy");
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
