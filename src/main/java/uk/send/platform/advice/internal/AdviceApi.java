@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import uk.send.platform.documents.Downloads;
 import uk.send.platform.kernel.InvalidInput;
 import uk.send.platform.kernel.Paged;
 
@@ -118,10 +117,7 @@ class AdviceApi {
         access.read(id);
         Attachment attachment = attachments.find(id, attachmentId)
                 .orElseThrow(() -> new uk.send.platform.kernel.RecordNotFound("Attachment " + attachmentId));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(attachment.fileName()).build().toString())
-                .body(attachments.content(id, attachmentId));
+        return Downloads.attachedPdf(attachments.content(id, attachmentId), attachment.fileName());
     }
 
     @DeleteMapping("/requests/{id}/attachments/{attachmentId}")

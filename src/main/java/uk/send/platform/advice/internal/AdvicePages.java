@@ -3,9 +3,6 @@ package uk.send.platform.advice.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.send.platform.documents.Downloads;
 import uk.send.platform.children.Children;
 import uk.send.platform.kernel.ConflictingChange;
 import uk.send.platform.kernel.FieldProblem;
@@ -135,10 +133,7 @@ class AdvicePages {
         access.read(id);
         Attachment attachment = attachments.find(id, attachmentId)
                 .orElseThrow(() -> new uk.send.platform.kernel.RecordNotFound("Attachment " + attachmentId));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.fileName()).build().toString())
-                .body(attachments.content(id, attachmentId));
+        return Downloads.attachedPdf(attachments.content(id, attachmentId), attachment.fileName());
     }
 
     @GetMapping("/requests/{id}/form")

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.send.platform.documents.Downloads;
 import uk.send.platform.advice.AdviceMeasure;
 import uk.send.platform.advice.AdviceMeasureRecord;
 import uk.send.platform.kernel.Paged;
@@ -77,7 +78,7 @@ class PerformanceApi {
     @GetMapping("/reports/{id}")
     ResponseEntity<byte[]> report(@PathVariable long id) {
         StoredReport report = reports.find(id);
-        return PerformancePages.download(reports.pdf(id), MediaType.APPLICATION_PDF, report.fileName());
+        return Downloads.attachedPdf(reports.pdf(id), report.fileName());
     }
 
     private void requireDashboard() {

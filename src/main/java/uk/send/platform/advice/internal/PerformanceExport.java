@@ -1,18 +1,11 @@
 package uk.send.platform.advice.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import uk.send.platform.documents.TableFile;
 
-/** A month's figures per service as CSV or as an XLSX workbook (figures, and the requests behind them). */
+/** A month's figures per service, and the requests behind them, as the tables the CSV and XLSX exports write. */
 final class PerformanceExport {
 
     static final List<String> HEADERS = List.of("Month", "Service", "Advice due", "Returned within 6 weeks",
@@ -25,79 +18,27 @@ final class PerformanceExport {
     private PerformanceExport() {
     }
 
-    static byte[] csv(List<ServiceMonth> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new)).get())) {
-            for (ServiceMonth m : rows) {
-                csv.printRecord(values(m));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    static TableFile figures(List<ServiceMonth> rows) {
+        return TableFile.of("Figures", HEADERS, rows.stream().map(PerformanceExport::values).toList());
     }
 
-    static byte[] xlsx(List<ServiceMonth> rows, List<RecordLine> records) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "SEND Platform", "1.0");
-            Worksheet figures = workbook.newWorksheet("Figures");
-            header(figures, HEADERS);
-            for (int r = 0; r < rows.size(); r++) {
-                List<Object> values = values(rows.get(r));
-                for (int c = 0; c < values.size(); c++) {
-                    write(figures, r + 1, c, values.get(c));
-                }
-            }
-            Worksheet behind = workbook.newWorksheet("Requests");
-            header(behind, RECORD_HEADERS);
-            for (int r = 0; r < records.size(); r++) {
-                List<Object> values = records.get(r).values();
-                for (int c = 0; c < values.size(); c++) {
-                    write(behind, r + 1, c, values.get(c));
-                }
-            }
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    static TableFile requests(List<RecordLine> records) {
+        return TableFile.of("Requests", RECORD_HEADERS, records.stream().map(RecordLine::values).toList());
     }
 
     /** A request behind the figures, by reference only. */
-    record RecordLine(String requestId, String reference, String service, String kind, java.time.LocalDate requestedOn,
-            java.time.LocalDate dueOn, java.time.LocalDate receivedOn, long daysLate, String reason,
-            boolean planDelayed) {
+    record RecordLine(String requestId, String reference, String service, String kind, LocalDate requestedOn,
+            LocalDate dueOn, LocalDate receivedOn, long daysLate, String reason, boolean planDelayed) {
 
         List<Object> values() {
-            return java.util.Arrays.asList(reference, service, kind, text(requestedOn), text(dueOn), text(receivedOn),
-                    daysLate, reason, planDelayed ? "Yes" : "No");
+            return Arrays.asList(reference, service, kind, requestedOn, dueOn, receivedOn, daysLate, reason,
+                    planDelayed ? "Yes" : "No");
         }
     }
 
     private static List<Object> values(ServiceMonth m) {
-        return java.util.Arrays.asList(m.month().toString(), m.serviceName(), m.due(), m.onTime(), m.returnedLate(),
+        return Arrays.asList(m.month().toString(), m.serviceName(), m.due(), m.onTime(), m.returnedLate(),
                 m.overdue(), m.notYetDue(), m.late(), m.lateExcused(), m.withinSixWeeksPercent(), m.averageDaysLate(),
-                m.childrenAffected(), m.plansDelayed(), m.asOf().toString());
-    }
-
-    private static void header(Worksheet sheet, List<String> headers) {
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, headers.get(c));
-            sheet.style(0, c).bold().set();
-        }
-    }
-
-    private static void write(Worksheet sheet, int row, int column, Object value) {
-        if (value instanceof Number n) {
-            sheet.value(row, column, n instanceof BigDecimal b ? b.doubleValue() : n);
-        } else if (value != null) {
-            sheet.value(row, column, value.toString());
-        }
-    }
-
-    private static String text(java.time.LocalDate date) {
-        return date == null ? null : date.toString();
+                m.childrenAffected(), m.plansDelayed(), m.asOf());
     }
 }

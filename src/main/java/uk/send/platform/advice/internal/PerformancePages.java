@@ -2,9 +2,6 @@ package uk.send.platform.advice.internal;
 
 import java.time.YearMonth;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +12,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.send.platform.advice.AdviceMeasure;
+import uk.send.platform.documents.Downloads;
 import uk.send.platform.kernel.InvalidInput;
 
 /** Advice performance per service and month, its exports, and the stored monthly reports. */
 @Controller
 @RequestMapping("/advice")
 class PerformancePages {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final AdvicePerformance performance;
     private final PerformanceView view;
@@ -74,8 +69,9 @@ class PerformancePages {
         List<ServiceMonth> rows = performance.month(m);
         String name = "advice-performance-" + m;
         return switch (format) {
-            case "csv" -> download(PerformanceExport.csv(rows), MediaType.parseMediaType("text/csv"), name + ".csv");
-            case "xlsx" -> download(PerformanceExport.xlsx(rows, view.lines(m)), XLSX, name + ".xlsx");
+            case "csv" -> Downloads.csv(PerformanceExport.figures(rows), name);
+            case "xlsx" -> Downloads.xlsx(
+                    List.of(PerformanceExport.figures(rows), PerformanceExport.requests(view.lines(m))), name);
             default -> throw InvalidInput.of("format", "Choose csv or xlsx");
         };
     }
@@ -104,16 +100,6 @@ class PerformancePages {
     @GetMapping("/reports/{id}")
     ResponseEntity<byte[]> report(@PathVariable long id) {
         StoredReport report = reports.find(id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(report.fileName()).build().toString())
-                .body(reports.pdf(id));
-    }
-
-    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-                        .toString())
-                .body(body);
+        return Downloads.inlinePdf(reports.pdf(id), report.fileName());
     }
 }

@@ -1,36 +1,22 @@
 package uk.send.platform.advice.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+import uk.send.platform.documents.PdfDocuments;
 
-/** Renders a monthly report to PDF: a Thymeleaf XHTML template laid out by openhtmltopdf. */
+/** A monthly report as PDF: the {@code advice/report-pdf} template, laid out by the documents module. */
 @Component
 class ReportRenderer {
 
-    private final ITemplateEngine templates;
+    static final String TEMPLATE = "advice/report-pdf";
 
-    ReportRenderer(ITemplateEngine templates) {
-        this.templates = templates;
+    private final PdfDocuments documents;
+
+    ReportRenderer(PdfDocuments documents) {
+        this.documents = documents;
     }
 
     byte[] pdf(MonthlyReport report) {
-        Context context = new Context(java.util.Locale.UK);
-        context.setVariable("report", report);
-        String html = templates.process("advice/report-pdf", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return documents.render(TEMPLATE, Map.of("report", report));
     }
 }

@@ -4,9 +4,6 @@ import uk.send.platform.kernel.LocalArea;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +16,8 @@ import uk.send.platform.casework.NoticeKind;
 import uk.send.platform.casework.PlanSection;
 import uk.send.platform.casework.Plans;
 import uk.send.platform.children.Children;
+import uk.send.platform.documents.Downloads;
+import uk.send.platform.documents.PdfDocuments;
 import uk.send.platform.kernel.RecordNotFound;
 
 /** A case's statutory letters and its plan as PDF, on the pages and the API alike. */
@@ -48,9 +47,8 @@ class CaseDocuments {
         NoticeKind chosen = LetterKinds.parse(kind).filter(k -> LetterKinds.source(view, k).isPresent())
                 .orElseThrow(() -> new RecordNotFound("Letter " + kind + " on case " + id));
         Letter letter = writer.write(view, chosen, children.get(view.childId()));
-        byte[] body = pdf.render("letters/letter", Map.of("letter", letter, "dated", Dates.format(letter.dated())),
-                letter.title());
-        return pdf(body, chosen.name().toLowerCase().replace('_', '-') + "-" + letter.dated() + ".pdf");
+        byte[] body = pdf.render("letters/letter", Map.of("letter", letter, "dated", Dates.format(letter.dated())));
+        return Downloads.inlinePdf(body, chosen.name().toLowerCase().replace('_', '-') + "-" + letter.dated() + ".pdf");
     }
 
     /** The working copy, or an issued version, with the child's NHS number on it (ehc-plan.md). */
@@ -69,13 +67,6 @@ class CaseDocuments {
         model.put("nhsNumber", view.child() == null ? null : view.child().nhsNumber());
         model.put("authority", authority);
         model.put("versionLabel", label);
-        return pdf(pdf.render("letters/plan", model, "EHC plan"), "ehc-plan-" + plan.version() + ".pdf");
-    }
-
-    private static ResponseEntity<byte[]> pdf(byte[] body, String filename) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build()
-                        .toString())
-                .body(body);
+        return Downloads.inlinePdf(pdf.render("letters/plan", model), "ehc-plan-" + plan.version() + ".pdf");
     }
 }

@@ -1,18 +1,18 @@
 package uk.send.platform.insight.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.send.platform.documents.Downloads;
 import uk.send.platform.insight.Dimension;
 import uk.send.platform.insight.Figure;
 import uk.send.platform.insight.FigureRecord;
@@ -97,11 +97,11 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard/export/{name}.{format}")
-    void export(@PathVariable String name, @PathVariable String format, @RequestParam(required = false) String key,
+    ResponseEntity<byte[]> export(@PathVariable String name, @PathVariable String format, @RequestParam(required = false) String key,
             @RequestParam(required = false) String part, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer months, @RequestParam(required = false) String team,
             @RequestParam(required = false) String need, @RequestParam(required = false) String ageBand,
-            @RequestParam(required = false) String setting, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String setting) {
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw InvalidInput.of("format", "Export a table as csv or xlsx");
         }
@@ -109,13 +109,9 @@ class DashboardPages {
         String measureKey = key == null ? measures.catalogue().get(0).key() : key;
         Part chosen = name.equals("records") ? part(part, measures.definition(measureKey)) : Part.NUMERATOR;
         Table table = dashboard.table(name, measureKey, chosen, q);
-        response.setContentType(format.equals("csv") ? TableExport.CSV : TableExport.XLSX);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(name, key, q) + "." + format + "\"");
-        if (format.equals("csv")) {
-            TableExport.csv(table, response.getOutputStream());
-        } else {
-            TableExport.xlsx(table, response.getOutputStream());
-        }
+        String fileName = fileName(name, key, q);
+        return format.equals("csv") ? Downloads.csv(table.asShown(), fileName)
+                : Downloads.xlsx(List.of(table.withNumbers()), fileName);
     }
 
     private void common(Model model, DashboardQuery q, String key) {

@@ -92,7 +92,7 @@ class AdvicePerformanceIT {
 
     @Test
     void the_monthly_report_renders_as_a_pdf_with_the_figures_and_turns_into_an_image() throws Exception {
-        byte[] pdf = new ReportRenderer(templates()).pdf(reports.report(service, MarchFixture.MONTH, MarchFixture.AS_OF));
+        byte[] pdf = new ReportRenderer(new uk.send.platform.documents.PdfDocuments(templates())).pdf(reports.report(service, MarchFixture.MONTH, MarchFixture.AS_OF));
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));

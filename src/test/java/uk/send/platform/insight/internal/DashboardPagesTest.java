@@ -55,7 +55,7 @@ class DashboardPagesTest {
                 .contains("England (DfE),2024,41448,90392,45.9");
         byte[] xlsx = mvc.perform(get("/dashboard/export/breakdown-need.xlsx").param("key", "active-plans")
                         .param("to", "2025-12").with(users.adminSignedIn()))
-                .andExpect(status().isOk()).andExpect(content().contentType(TableExport.XLSX))
+                .andExpect(status().isOk()).andExpect(content().contentType(uk.send.platform.documents.Downloads.XLSX))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(xlsx).startsWith('P', 'K');
         mvc.perform(get("/dashboard/export/trend.xlsx").param("key", "active-plans").with(users.adminSignedIn()))

@@ -1,4 +1,4 @@
-package uk.send.platform.web.internal;
+package uk.send.platform.documents.internal;
 
 import com.openhtmltopdf.util.XRLog;
 import java.util.logging.Level;
