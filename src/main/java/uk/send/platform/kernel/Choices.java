@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The options of a select, in order: value to label. The GOV.UK select fragment ({@code fragments/forms :: choice})
+ * The options of a select, in order: value to label. The GOV.UK select fragment ({@code fragments/select :: choice})
  * takes one of these, so a page never writes its own {@code <select>}.
  */
 public final class Choices {
