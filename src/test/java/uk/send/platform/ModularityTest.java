@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Modules by capability: no module reaches into another's internals, no cycles. Draws the module map too. */
+/**
+ * Modules by capability: no module reaches into another's internals, no cycles. Draws the module map too, under
+ * {@code target/spring-modulith-docs} (Spring Modulith's default), never into tracked files: see docs/conventions.md.
+ */
 class ModularityTest {
 
     private final ApplicationModules modules = ApplicationModules.of(SendPlatformApplication.class);
@@ -15,8 +18,8 @@ class ModularityTest {
     }
 
     @Test
-    void writes_the_module_diagram_into_docs() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+    void draws_the_module_map_under_target_for_whoever_wants_to_read_it() {
+        new Documenter(modules)
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
     }

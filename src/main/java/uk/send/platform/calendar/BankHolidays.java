@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * England and Wales bank holidays; immutable.
  *
  * <p>The shipped list (2015-2030, 2028 onwards projected) is a fallback: the gov.uk feed is the
- * authority because extra days are proclaimed at short notice (2020, 2022, 2023). See decision 0007.
+ * authority because extra days are proclaimed at short notice (2020, 2022, 2023); timelimits reads it and hands
+ * the dates in with {@link #of}. See decision 0007.
  */
 public final class BankHolidays {
 
@@ -37,12 +38,6 @@ public final class BankHolidays {
     /** The list shipped with the platform: 131 dates, 2015 to 2030. */
     public static BankHolidays englandAndWales() {
         return Shipped.INSTANCE;
-    }
-
-    /** Parses gov.uk's bank-holidays.json, keeping the "england-and-wales" division only. */
-    public static BankHolidays fromGovUkJson(InputStream json) {
-        Objects.requireNonNull(json, "json");
-        return of(GovUkBankHolidaysFeed.englandAndWalesDates(readAll(json)));
     }
 
     public static BankHolidays of(Collection<LocalDate> dates) {
@@ -94,14 +89,6 @@ public final class BankHolidays {
         return dates.isEmpty()
                 ? "BankHolidays[none]"
                 : "BankHolidays[" + dates.size() + " dates, " + firstYearCovered() + "-" + lastYearCovered() + "]";
-    }
-
-    private static String readAll(InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read bank holidays", e);
-        }
     }
 
     /** Loaded once, on first use. */

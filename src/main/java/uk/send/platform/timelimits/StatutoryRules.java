@@ -22,6 +22,7 @@ import uk.send.platform.calendar.PhaseTransferBoundary;
 import uk.send.platform.calendar.ReassessmentDecision;
 import uk.send.platform.calendar.RuleBook;
 import uk.send.platform.kernel.InvalidInput;
+import uk.send.platform.timelimits.internal.GovUkBankHolidaysFeed;
 
 /**
  * The Local Area's rule book: the statutory time limits with the conventions it chose where sources disagree, and
@@ -75,7 +76,7 @@ public class StatutoryRules {
     public BankHolidays replaceBankHolidays(InputStream govUkJson, String uploadedBy) {
         BankHolidays uploaded;
         try {
-            uploaded = BankHolidays.fromGovUkJson(govUkJson);
+            uploaded = GovUkBankHolidaysFeed.englandAndWales(govUkJson);
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of("file", "The file is not gov.uk's bank holidays JSON: " + e.getMessage());
         }

@@ -41,7 +41,7 @@ class CalendarPropertiesTest {
 
     @Property
     @Label("a deadline never falls before its anchor for forward limits")
-    void aDeadlineNeverFallsBeforeItsAnchorForForwardLimits(
+    void a_deadline_never_falls_before_its_anchor_for_forward_limits(
             @ForAll("ruleBooks") RuleBook book, @ForAll("anchors") LocalDate anchor) {
         for (StatutoryRule rule : book.rules()) {
             if (rule.limit().isForward()) {
@@ -52,7 +52,7 @@ class CalendarPropertiesTest {
 
     @Property
     @Label("a plan transferred on a house move is due on a working day, never before awareness nor the move")
-    void aHouseMoveTransferIsDueOnAWorkingDayNeverBeforeAwarenessNorTheMove(@ForAll("anchors") LocalDate awareOn,
+    void a_house_move_transfer_is_due_on_a_working_day_never_before_awareness_nor_the_move(@ForAll("anchors") LocalDate awareOn,
             @ForAll @IntRange(min = -30, max = 60) int daysToMove) {
         LocalDate moveOn = WORKING_DAYS.nextWorkingDayOnOrAfter(awareOn.plusDays(daysToMove));
         LocalDate due = RuleBook.standard().houseMoveTransfer(awareOn, moveOn).dueOn();
@@ -64,7 +64,7 @@ class CalendarPropertiesTest {
 
     @Property
     @Label("the late-awareness limit of reg 15(2) never falls on a weekend or a bank holiday")
-    void theLateAwarenessLimitIsAWorkingDay(@ForAll("anchors") LocalDate awareOn) {
+    void the_late_awareness_limit_is_a_working_day(@ForAll("anchors") LocalDate awareOn) {
         LocalDate due = RuleBook.standard().deadline(RuleKeys.TRANSFER_OUT, awareOn).dueOn();
         assertThat(WORKING_DAYS.isWorkingDay(due)).isTrue();
         assertThat(due).isAfterOrEqualTo(awareOn);
@@ -72,7 +72,7 @@ class CalendarPropertiesTest {
 
     @Property
     @Label("a backward limit never falls after its anchor")
-    void aBackwardLimitNeverFallsAfterItsAnchor(@ForAll("anchors") LocalDate anchor) {
+    void a_backward_limit_never_falls_after_its_anchor(@ForAll("anchors") LocalDate anchor) {
         RuleBook book = RuleBook.standard();
         for (StatutoryRule rule : book.rules()) {
             if (!rule.limit().isForward() && !(rule.limit() instanceof BeforeFixedDate)) {
@@ -83,7 +83,7 @@ class CalendarPropertiesTest {
 
     @Property
     @Label("working-day results are never weekends or bank holidays")
-    void workingDayResultsAreNeverWeekendsOrBankHolidays(
+    void working_day_results_are_never_weekends_or_bank_holidays(
             @ForAll("anchors") LocalDate anchor, @ForAll @IntRange(min = 1, max = 60) int n) {
         assertThat(List.of(
                 WORKING_DAYS.nthWorkingDayAfter(anchor, n),
@@ -94,7 +94,7 @@ class CalendarPropertiesTest {
 
     @Property
     @Label("an appeal deadline moved out of a holiday lands on a working day in January or September")
-    void aMovedAppealDeadlineLandsOnAWorkingDay(@ForAll("anchors") LocalDate decision) {
+    void a_moved_appeal_deadline_lands_on_a_working_day(@ForAll("anchors") LocalDate decision) {
         LocalDate plain = decision.plusMonths(2);
         LocalDate due = new TribunalAppealPeriod().dueFrom(decision, WORKING_DAYS);
         if (!due.equals(plain)) {
@@ -113,7 +113,7 @@ class CalendarPropertiesTest {
 
     @Property
     @Label("the nth working day after a date is strictly increasing in n")
-    void nthWorkingDayAfterIsStrictlyIncreasingInN(
+    void the_nth_working_day_after_a_date_is_strictly_increasing_in_n(
             @ForAll("anchors") LocalDate anchor, @ForAll @IntRange(min = 1, max = 80) int n) {
         assertThat(WORKING_DAYS.nthWorkingDayAfter(anchor, n + 1))
                 .isAfter(WORKING_DAYS.nthWorkingDayAfter(anchor, n));
@@ -122,7 +122,7 @@ class CalendarPropertiesTest {
 
     @Property
     @Label("counting beginning with a day is the same as counting after the day before")
-    void beginningWithIsAfterTheDayBefore(
+    void beginning_with_a_day_is_after_the_day_before(
             @ForAll("anchors") LocalDate anchor, @ForAll @IntRange(min = 1, max = 30) int n) {
         LocalDate result = WORKING_DAYS.nthWorkingDayBeginningWith(anchor, n);
         assertThat(result).isAfterOrEqualTo(anchor).isBeforeOrEqualTo(WORKING_DAYS.nthWorkingDayAfter(anchor, n));
@@ -130,7 +130,7 @@ class CalendarPropertiesTest {
 
     @Property
     @Label("N weeks is exactly 7N days")
-    void weeksAreExactlySevenNDays(@ForAll("anchors") LocalDate anchor, @ForAll @IntRange(min = 1, max = 104) int n) {
+    void N_weeks_are_exactly_7N_days(@ForAll("anchors") LocalDate anchor, @ForAll @IntRange(min = 1, max = 104) int n) {
         assertThat(ChronoUnit.DAYS.between(anchor, new Weeks(n).dueFrom(anchor, WORKING_DAYS))).isEqualTo(7L * n);
         assertThat(ChronoUnit.DAYS.between(new WeeksBefore(n).dueFrom(anchor, WORKING_DAYS), anchor)).isEqualTo(7L * n);
         assertThat(ChronoUnit.DAYS.between(anchor, new WeeksBeginningWith(n).dueFrom(anchor, WORKING_DAYS)))
@@ -139,7 +139,7 @@ class CalendarPropertiesTest {
 
     @Property
     @Label("a month limit keeps the day number unless the month is shorter")
-    void monthsKeepTheDayNumberUnlessTheMonthIsShorter(
+    void months_keep_the_day_number_unless_the_month_is_shorter(
             @ForAll("anchors") LocalDate anchor, @ForAll @IntRange(min = 1, max = 24) int n) {
         LocalDate due = new Months(n).dueFrom(anchor, WORKING_DAYS);
         assertThat(ChronoUnit.MONTHS.between(anchor.withDayOfMonth(1), due.withDayOfMonth(1))).isEqualTo(n);
@@ -148,7 +148,7 @@ class CalendarPropertiesTest {
 
     @Property
     @Label("the annual review is due the day before the (clamped) first anniversary")
-    void theAnnualReviewIsDueTheDayBeforeTheAnniversary(@ForAll("anchors") LocalDate anchor) {
+    void the_annual_review_is_due_the_day_before_the_anniversary(@ForAll("anchors") LocalDate anchor) {
         assertThat(new TwelveMonthPeriod().dueFrom(anchor, WORKING_DAYS).plusDays(1)).isEqualTo(anchor.plusYears(1));
     }
 }

@@ -13,6 +13,7 @@ import uk.send.platform.access.Actions;
 import uk.send.platform.access.RolePermissions;
 import uk.send.platform.access.Scope;
 import uk.send.platform.access.UserAccounts;
+import uk.send.platform.kernel.Choices;
 import uk.send.platform.kernel.InvalidInput;
 
 /** Permissions as data: which role may do which action, and how far (own, team, service, all). */
@@ -36,8 +37,8 @@ class AdminRolesPages {
                 .put(g.action(), g.scope().name()));
         model.addAttribute("matrix", matrix);
         model.addAttribute("roles", accounts.roles());
-        model.addAttribute("actions", Actions.ALL);
-        model.addAttribute("scopes", Scope.values());
+        model.addAttribute("actions", Choices.same(Actions.ALL));
+        model.addAttribute("scopes", scopeChoices());
         return "admin/roles";
     }
 
@@ -61,5 +62,13 @@ class AdminRolesPages {
         }
         flash.addFlashAttribute("banner", "Permission updated. It applies from each user's next sign-in.");
         return "redirect:/admin/roles";
+    }
+
+    /** "Not allowed" (NONE) first, then each scope by name. */
+    private static Map<String, String> scopeChoices() {
+        Map<String, String> scopes = new LinkedHashMap<>();
+        scopes.put("NONE", "Not allowed");
+        scopes.putAll(Choices.of(Scope.values(), Scope::name));
+        return scopes;
     }
 }

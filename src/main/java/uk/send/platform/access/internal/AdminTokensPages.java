@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.send.platform.access.AccessControl;
+import uk.send.platform.access.UserAccount;
 import uk.send.platform.access.UserAccounts;
+import uk.send.platform.kernel.Choices;
 import uk.send.platform.kernel.RecordNotFound;
 
 /** API tokens for integrations: the token is shown once, then only its first characters. */
@@ -30,7 +32,7 @@ class AdminTokensPages {
     @GetMapping
     String list(Model model) {
         model.addAttribute("tokens", tokens.list());
-        model.addAttribute("users", accounts.list());
+        model.addAttribute("users", Choices.of(accounts.list(), UserAccount::id, UserAccount::username));
         return "admin/tokens";
     }
 

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.send.platform.documents.Downloads;
+import uk.send.platform.access.UserAccount;
 import uk.send.platform.children.Children;
+import uk.send.platform.kernel.Choices;
 import uk.send.platform.kernel.ConflictingChange;
 import uk.send.platform.kernel.FieldProblem;
 import uk.send.platform.kernel.InvalidInput;
@@ -84,7 +86,8 @@ class AdvicePages {
         model.addAttribute("attachments", view.attachments());
         model.addAttribute("response", view.response());
         model.addAttribute("form", view.form());
-        model.addAttribute("colleagues", view.colleagues());
+        model.addAttribute("colleagues", Choices.of(view.colleagues(), UserAccount::username,
+                c -> c.displayName() + " (" + c.username() + ")"));
         model.addAttribute("me", view.me());
         return "advice/request";
     }

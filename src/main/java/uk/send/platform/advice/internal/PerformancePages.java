@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.send.platform.advice.AdviceMeasure;
 import uk.send.platform.documents.Downloads;
+import uk.send.platform.kernel.Choices;
 import uk.send.platform.kernel.InvalidInput;
 
 /** Advice performance per service and month, its exports, and the stored monthly reports. */
@@ -79,7 +80,7 @@ class PerformancePages {
     @GetMapping("/reports")
     String reports(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("reports", reports.list(Math.max(0, page), 25));
-        model.addAttribute("services", performance.visibleServices());
+        model.addAttribute("services", Choices.of(performance.visibleServices(), PartnerService::code, PartnerService::name));
         model.addAttribute("lastMonth", YearMonth.from(clock.today()).minusMonths(1));
         return "advice/reports";
     }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.send.platform.kernel.Choices;
 import uk.send.platform.kernel.InvalidInput;
 
 /** Administrators' page of partner services: list, add, change (POST-redirect-GET). */
@@ -25,7 +26,7 @@ class ServicePages {
     String list(@RequestParam(required = false) String code, Model model) {
         List<PartnerService> all = directory.all();
         model.addAttribute("services", all);
-        model.addAttribute("kinds", AdviceKind.values());
+        model.addAttribute("kinds", Choices.of(AdviceKind.values(), AdviceKind::label));
         if (!model.containsAttribute("input")) {
             model.addAttribute("input", all.stream().filter(s -> s.code().equals(code)).findFirst()
                     .map(s -> new ServiceDirectory.ServiceInput(s.code(), s.name(), s.kind().name(), s.contactEmail(),

@@ -24,6 +24,7 @@ import uk.send.platform.casework.CaseFilter;
 import uk.send.platform.casework.CaseSummary;
 import uk.send.platform.casework.Stage;
 import uk.send.platform.children.SettingType;
+import uk.send.platform.kernel.Choices;
 import uk.send.platform.kernel.ConflictingChange;
 import uk.send.platform.kernel.Paged;
 
@@ -36,6 +37,8 @@ class CaseloadPages {
     }
 
     static final int PAGE_SIZE = 25;
+    private static final Map<String, String> WHOSE_CASES = Choices.of(List.of(Map.entry("mine", "Mine"),
+            Map.entry("team", "My team"), Map.entry("all", "All I can see")), Map.Entry::getKey, Map.Entry::getValue);
 
     private final CaseService cases;
     private final AccessControl access;
@@ -66,6 +69,7 @@ class CaseloadPages {
         model.addAttribute("team", teamFilter);
         model.addAttribute("setting", setting);
         model.addAttribute("stages", stages());
+        model.addAttribute("whoseCases", WHOSE_CASES);
         model.addAttribute("settingTypes", settingTypes());
         model.addAttribute("base", "/cases?" + query("show", show, "stage", stage, "team", team, "setting", setting));
         return "cases/caseload";
@@ -77,7 +81,7 @@ class CaseloadPages {
         boolean anyTeam = user.may(Actions.CASES_ASSIGN, Scope.SERVICE);
         String chosen = anyTeam && blank(team) != null ? team : user.team();
         model.addAttribute("team", chosen);
-        model.addAttribute("teams", anyTeam ? cases.teams() : List.of());
+        model.addAttribute("teams", Choices.same(anyTeam ? cases.teams() : List.of()));
         model.addAttribute("loads", cases.workload(chosen));
         Paged<CaseSummary> found = cases.list(CaseFilter.none().withTeam(chosen), Math.max(page, 0), PAGE_SIZE);
         model.addAttribute("cases", found);
@@ -112,15 +116,11 @@ class CaseloadPages {
     }
 
     static Map<String, String> stages() {
-        Map<String, String> stages = new LinkedHashMap<>();
-        Arrays.stream(Stage.values()).forEach(s -> stages.put(s.name(), s.label()));
-        return stages;
+        return Choices.of(Stage.values(), Stage::label);
     }
 
     static Map<String, String> settingTypes() {
-        Map<String, String> types = new LinkedHashMap<>();
-        Arrays.stream(SettingType.values()).forEach(s -> types.put(s.name(), s.label()));
-        return types;
+        return Choices.of(SettingType.values(), SettingType::label);
     }
 
     static String query(String... pairs) {

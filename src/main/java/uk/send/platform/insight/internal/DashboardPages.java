@@ -20,6 +20,7 @@ import uk.send.platform.insight.Filter;
 import uk.send.platform.insight.MeasureDefinition;
 import uk.send.platform.insight.Measures;
 import uk.send.platform.insight.Part;
+import uk.send.platform.kernel.Choices;
 import uk.send.platform.kernel.InvalidInput;
 import uk.send.platform.kernel.Paged;
 
@@ -125,7 +126,7 @@ class DashboardPages {
             monthsToChoose.put(last.minusMonths(i).toString(), last.minusMonths(i).format(Dashboard.MONTH));
         }
         model.addAttribute("monthOptions", monthsToChoose);
-        model.addAttribute("lengthOptions", DashboardQuery.LENGTHS);
+        model.addAttribute("lengthOptions", Choices.same(DashboardQuery.LENGTHS));
         String anyKey = measures.catalogue().get(0).key();
         model.addAttribute("teamOptions", measures.options(Dimension.TEAM, anyKey));
         model.addAttribute("needOptions", measures.options(Dimension.NEED, anyKey));
