@@ -58,7 +58,7 @@ class CaseworkDeadlines {
 
     private void reviewLimit(DeadlineChanged e) {
         if (e.met() || e.dropped()) {
-            facts.reviewLimitStopped(e.ownerId(), e.changedOn());
+            facts.reviewLimitStopped(e.ownerId(), e.changedOn(), e.after().dueOn());
         }
         if (e.opened()) {
             facts.reviewLimitRunning(e.ownerId(), e.changedOn(), limit(e.after()));

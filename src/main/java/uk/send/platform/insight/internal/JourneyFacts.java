@@ -59,7 +59,7 @@ class JourneyFacts {
 
     /** The limit for a first plan was met by the plan, or stopped applying (a refusal, a withdrawal, a transfer in). */
     void planLimitStopped(String caseId, LocalDate on) {
-        withJourney(caseId, journey -> ledger.close(Counter.ASSESSMENTS_OVERDUE, caseId, ASSESSMENT, on));
+        ledger.close(Counter.ASSESSMENTS_OVERDUE, caseId, ASSESSMENT, on);
     }
 
     /** The journey began with a plan transferred in (reg 15): it was never a request nor an assessment. */
@@ -130,14 +130,12 @@ class JourneyFacts {
         });
     }
 
-    /** The annual review limit was met by a review meeting, or stopped applying (the plan ceased or moved away). */
-    void reviewLimitStopped(String caseId, LocalDate on) {
-        withJourney(caseId, journey -> {
-            if (journey.reviewDueOn() != null) {
-                ledger.close(Counter.REVIEWS_OVERDUE, caseId, reviewRef(journey.reviewDueOn()), on);
-                journeys.update(la, journey.withReviewDueOn(null));
-            }
-        });
+    /**
+     * The annual review limit due on the day given was met by a review meeting, or stopped applying (the plan ceased
+     * or moved away).
+     */
+    void reviewLimitStopped(String caseId, LocalDate on, LocalDate dueOn) {
+        ledger.close(Counter.REVIEWS_OVERDUE, caseId, reviewRef(dueOn), on);
     }
 
     /** A review decision, in time or not as casework judged it against the meeting's limit (reg 20(10)). */

@@ -27,6 +27,7 @@ final class Fixture {
     private final Map<String, LocalDate> requests = new HashMap<>();
     private final Map<String, LocalDate> adviceAsked = new HashMap<>();
     private final Map<String, LocalDate> transferDue = new HashMap<>();
+    private final Map<String, LocalDate> reviewDue = new HashMap<>();
 
     Fixture(JourneyFacts facts, String team) {
         this.facts = facts;
@@ -61,21 +62,21 @@ final class Fixture {
     void issue(String caseId, String on, boolean exception) {
         LocalDate received = requests.get(caseId);
         facts.planLimitStopped(caseId, day(on));
-        facts.reviewLimitRunning(caseId, day(on), Limit.unmet(day(on), due(ANNUAL_REVIEW, day(on))));
+        reviewRuns(caseId, day(on));
         facts.finalPlanIssued(caseId, day(on), exception, met(received, FINAL_PLAN, day(on)));
         facts.movedTo(caseId, day(on), JourneyPhase.PLAN_IN_FORCE);
     }
 
     void review(String caseId, String meetingOn, String decidedOn, String outcome) {
         LocalDate meeting = day(meetingOn);
-        facts.reviewLimitStopped(caseId, meeting);
-        facts.reviewLimitRunning(caseId, meeting, Limit.unmet(meeting, due(ANNUAL_REVIEW, meeting)));
+        facts.reviewLimitStopped(caseId, meeting, reviewDue.get(caseId));
+        reviewRuns(caseId, meeting);
         facts.reviewDecided(caseId, meeting, day(decidedOn), new Category(outcome, outcome),
                 met(meeting, REVIEW_DECISION, day(decidedOn)));
     }
 
     void cease(String caseId, String on, String reason) {
-        facts.reviewLimitStopped(caseId, day(on));
+        facts.reviewLimitStopped(caseId, day(on), reviewDue.get(caseId));
         facts.planCeased(caseId, day(on), new Category(reason, reason));
         facts.movedTo(caseId, day(on), JourneyPhase.CLOSED);
     }
@@ -102,6 +103,12 @@ final class Fixture {
     void phaseTransferReviewed(String caseId, String on) {
         LocalDate due = transferDue.get(caseId);
         facts.phaseTransferReviewed(caseId, due != null && !day(on).isAfter(due));
+    }
+
+    private void reviewRuns(String caseId, LocalDate from) {
+        LocalDate due = due(ANNUAL_REVIEW, from);
+        reviewDue.put(caseId, due);
+        facts.reviewLimitRunning(caseId, from, Limit.unmet(from, due));
     }
 
     static LocalDate day(String iso) {
