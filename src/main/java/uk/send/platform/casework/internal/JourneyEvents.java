@@ -29,6 +29,7 @@ import uk.send.platform.casework.ReviewOutcome;
 import uk.send.platform.deadlines.DeadlineChanged;
 import uk.send.platform.deadlines.DeadlineLedger;
 import uk.send.platform.deadlines.DeadlineState;
+import uk.send.platform.deadlines.DeadlineStatus;
 
 /** Tells other modules what happened on a journey, as past-tense application events inside the transaction. */
 @Component
@@ -87,7 +88,7 @@ class JourneyEvents {
         String child = c.childId();
         return switch (e.type()) {
             case DECIDED_TO_ASSESS, DECIDED_NOT_TO_ASSESS -> new DecisionToAssessMade(id, child, e.on(),
-                    e.type() == EventType.DECIDED_TO_ASSESS, due(j, DECISION_TO_ASSESS));
+                    e.type() == EventType.DECIDED_TO_ASSESS, due(j, DECISION_TO_ASSESS), status(j, DECISION_TO_ASSESS));
             case ADVICE_REQUESTED -> {
                 AdviceRequest r = j.advice.get(e.ref());
                 yield new AdviceRequested(id, child, r.adviceId(), r.service(), r.recipient(), r.requestedOn(), r.dueOn());
@@ -98,9 +99,9 @@ class JourneyEvents {
             case DRAFT_PLAN_ISSUED -> new DraftPlanIssued(id, child, e.on(), due(j, REPRESENTATIONS));
             case FINAL_PLAN_ISSUED -> new FinalPlanIssued(id, child, e.on(), c.requestReceivedOn(),
                     Boolean.TRUE.equals(Timeliness.within20Weeks(j)), Timeliness.exceptionApplies(j),
-                    j.primaryNeed, j.secondaryNeed);
+                    j.primaryNeed, j.secondaryNeed, due(j, FINAL_PLAN));
             case REVIEW_DECISION_MADE -> new ReviewDecisionMade(id, child, j.lastMeetingOn, e.on(),
-                    e.outcome(ReviewOutcome.class), due(j, REVIEW_DECISION));
+                    e.outcome(ReviewOutcome.class), due(j, REVIEW_DECISION), status(j, REVIEW_DECISION));
             case AMENDED_PLAN_ISSUED -> new AmendedPlanIssued(id, child, e.on(), j.primaryNeed, j.secondaryNeed);
             case PHASE_TRANSFER_SCHEDULED -> new PhaseTransferScheduled(id, child, e.on(),
                     e.code(PhaseTransferKind.class), e.otherOn(), due(j, ReviewSteps.PHASE_TRANSFER));
@@ -112,5 +113,9 @@ class JourneyEvents {
 
     private static LocalDate due(EhcJourney j, String key) {
         return j.obligations.current(key).map(TrackedDeadline::dueOn).orElse(null);
+    }
+
+    private static DeadlineStatus status(EhcJourney j, String key) {
+        return j.obligations.current(key).map(TrackedDeadline::settledStatus).orElse(null);
     }
 }

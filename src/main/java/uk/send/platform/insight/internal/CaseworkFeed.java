@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import uk.send.platform.casework.AdviceReceived;
 import uk.send.platform.casework.AdviceRequested;
 import uk.send.platform.casework.AmendedPlanIssued;
 import uk.send.platform.casework.CaseClosed;
@@ -17,18 +16,19 @@ import uk.send.platform.casework.FinalPlanIssued;
 import uk.send.platform.casework.PhaseTransferScheduled;
 import uk.send.platform.casework.PlanCeased;
 import uk.send.platform.casework.ReviewDecisionMade;
-import uk.send.platform.casework.ReviewOutcome;
 import uk.send.platform.casework.SenNeed;
 import uk.send.platform.casework.Stage;
 import uk.send.platform.children.ChildSummary;
 import uk.send.platform.children.Children;
+import uk.send.platform.deadlines.DeadlineStatus;
 
 /**
  * A projection, not a reaction ({@code @EventListener}, in the case event's transaction): a figure that disagreed
  * with the case history would be wrong, so it is written with the event or not at all.
  * <p>
  * Turns casework's published events into journey facts, in the transaction that recorded them: a figure changes
- * with the event that changes it, or not at all (decision 0050). The child's date of birth and setting come from the
+ * with the event that changes it, or not at all (decision 0050). Due dates and on-time judgements are those the
+ * events carry from casework's deadlines; {@link CaseworkDeadlines} follows the deadlines themselves. The child's date of birth and setting come from the
  * children module's published summary when the journey opens.
  */
 @Component
@@ -59,46 +59,41 @@ class CaseworkFeed {
     void on(CaseEventRecorded e) {
         if (e.type() == EventType.TRANSFERRED_IN) {
             facts.transferredIn(e.caseId());
-        } else if (e.type() == EventType.REVIEW_MEETING_HELD) {
-            facts.reviewMeetingHeld(e.caseId(), e.on());
-        } else if (e.type() == EventType.DECIDED_NOT_TO_AMEND) {
-            facts.phaseTransferReviewed(e.caseId(), e.on()); // as casework meets phaseTransfer (reg 22(4), 0015)
         }
         facts.movedTo(e.caseId(), e.on(), phase(e.stage()));
     }
 
     @EventListener
     void on(DecisionToAssessMade e) {
-        facts.decidedWhetherToAssess(e.caseId(), e.decidedOn(), e.toAssess());
+        facts.decidedWhetherToAssess(e.caseId(), e.decidedOn(), e.toAssess(), e.dueOn(),
+                e.dueStatus() == DeadlineStatus.MET);
     }
 
     @EventListener
     void on(FinalPlanIssued e) {
         needNamed(e.caseId(), e.primaryNeed(), e.issuedOn());
-        facts.finalPlanIssued(e.caseId(), e.issuedOn(), e.exceptionApplies());
+        facts.finalPlanIssued(e.caseId(), e.issuedOn(), e.exceptionApplies(),
+                new Limit(e.requestReceivedOn(), e.dueOn(), e.within20Weeks()));
     }
 
-    /** An amended plan may change the primary need; it is also the review a scheduled phase transfer waits for. */
+    /** An amended plan may change the primary need. */
     @EventListener
     void on(AmendedPlanIssued e) {
         needNamed(e.caseId(), e.primaryNeed(), e.issuedOn());
-        facts.phaseTransferReviewed(e.caseId(), e.issuedOn());
     }
 
-    /** The reg 18 deadline for the kind of transfer, from the Local Area's rule book, dates the record. */
+    /** Casework's reg 18 deadline for the kind of transfer dates the record. */
     @EventListener
     void on(PhaseTransferScheduled e) {
         facts.phaseTransferScheduled(e.caseId(), e.scheduledOn(), "phase-transfer:" + e.kind() + ":" + e.transferOn(),
-                e.kind().ruleKey(), e.transferOn(), new Category(e.kind().name(), e.kind().label()));
+                Limit.unmet(e.transferOn(), e.reviewDueOn()), new Category(e.kind().name(), e.kind().label()));
     }
 
     @EventListener
     void on(ReviewDecisionMade e) {
         facts.reviewDecided(e.caseId(), e.meetingOn(), e.decidedOn(),
-                new Category(e.outcome().name(), e.outcome().label()));
-        if (e.outcome() == ReviewOutcome.MAINTAIN) {
-            facts.phaseTransferReviewed(e.caseId(), e.decidedOn());
-        }
+                new Category(e.outcome().name(), e.outcome().label()),
+                new Limit(e.meetingOn(), e.dueOn(), e.dueStatus() == DeadlineStatus.MET));
     }
 
     @EventListener
@@ -114,12 +109,7 @@ class CaseworkFeed {
     @EventListener
     void on(AdviceRequested e) {
         facts.adviceRequested(e.caseId(), e.adviceId(), new Category(e.service().name(), e.service().label()),
-                e.requestedOn());
-    }
-
-    @EventListener
-    void on(AdviceReceived e) {
-        facts.adviceReceived(e.caseId(), e.adviceId(), e.receivedOn());
+                Limit.unmet(e.requestedOn(), e.dueOn()));
     }
 
     /** A reassignment has no date of its own: the case's standing records move from today. */

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * What insight knows of one EHC journey: the dimensions its records are counted under and the state its stock
- * figures follow (where the journey stands, the annual review due, a phase transfer awaiting its review).
+ * figures follow (where the journey stands, a phase transfer awaiting its review), with the due date of the annual
+ * review casework last told it of.
  */
 record Journey(String caseId, String childId, String team, String need, String setting, LocalDate dateOfBirth,
         LocalDate requestReceivedOn, JourneyPhase phase, boolean transferredIn, LocalDate reviewDueOn,

@@ -1,22 +1,16 @@
 package uk.send.platform.insight.internal;
 
-import uk.send.platform.kernel.LocalArea;
-
-import static uk.send.platform.calendar.RuleKeys.ADVICE;
-import static uk.send.platform.calendar.RuleKeys.ANNUAL_REVIEW;
-import static uk.send.platform.calendar.RuleKeys.DECISION_TO_ASSESS;
-import static uk.send.platform.calendar.RuleKeys.FINAL_PLAN;
-import static uk.send.platform.calendar.RuleKeys.REVIEW_DECISION;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.send.platform.kernel.LocalArea;
 
 /**
- * What happened on EHC journeys, in insight's words, turned into counted records. Every due date comes from the
- * rule book (decision 0050). Each method is safe to call twice with the same fact: nothing is counted twice.
- * Facts about a journey insight has not seen opened are ignored.
+ * What happened on EHC journeys, in insight's words, turned into counted records. Every due date, and whether a
+ * limit was met in time, is casework's, as it published them (decision 0050): insight stores what it was told and
+ * never works a date out. Each method is safe to call twice with the same fact: nothing is counted twice. Facts
+ * about a journey insight has not seen opened are ignored.
  */
 @Component
 @Transactional
@@ -33,26 +27,39 @@ class JourneyFacts {
     private final Ledger ledger;
     private final AdviceRequestFacts advice;
     private final Categories categories;
-    private final InsightRules rules;
     private final String la;
 
-    JourneyFacts(Journeys journeys, Ledger ledger, AdviceRequestFacts advice, Categories categories, InsightRules rules,
+    JourneyFacts(Journeys journeys, Ledger ledger, AdviceRequestFacts advice, Categories categories,
             LocalArea localArea) {
         this.journeys = journeys;
         this.ledger = ledger;
         this.advice = advice;
         this.categories = categories;
-        this.rules = rules;
         this.la = localArea.code();
     }
 
-    /** A request for assessment opened a journey: counted as a request; the 20-week clock starts. */
+    /** A request for assessment opened a journey: counted as a request. */
     void opened(Journey journey, Category source) {
-        if (!journeys.insert(la, journey)) {
-            return;
+        if (journeys.insert(la, journey)) {
+            count(journey, Counter.REQUESTS, REQUEST, journey.requestReceivedOn(), source, true, 0, null, null);
         }
-        count(journey, Counter.REQUESTS, REQUEST, journey.requestReceivedOn(), source, true, 0, null, null);
-        openAssessmentClock(journey, journey.requestReceivedOn());
+    }
+
+    /**
+     * Casework's limit for a first plan runs: from the request, or again from the day an appeal reopened the journey.
+     * Once its due date has passed with no plan, the assessment counts as overdue.
+     */
+    void planLimitRunning(String caseId, LocalDate from, Limit limit) {
+        withJourney(caseId, journey -> {
+            if (!journey.transferredIn()) {
+                openOverdue(journey, Counter.ASSESSMENTS_OVERDUE, ASSESSMENT, from, limit, Category.NONE);
+            }
+        });
+    }
+
+    /** The limit for a first plan was met by the plan, or stopped applying (a refusal, a withdrawal, a transfer in). */
+    void planLimitStopped(String caseId, LocalDate on) {
+        ledger.close(Counter.ASSESSMENTS_OVERDUE, caseId, ASSESSMENT, on);
     }
 
     /** The journey began with a plan transferred in (reg 15): it was never a request nor an assessment. */
@@ -64,29 +71,28 @@ class JourneyFacts {
         });
     }
 
-    /** Decided to assess or not: in time when on or before request + 6 weeks (reg 5(1)). */
-    void decidedWhetherToAssess(String caseId, LocalDate on, boolean toAssess) {
-        withJourney(caseId, journey -> {
-            LocalDate received = journey.requestReceivedOn();
-            count(journey, Counter.ASSESSMENT_DECISIONS, DECISION, on, toAssess ? Category.ASSESS : Category.NOT_ASSESS,
-                    rules.inTime(DECISION_TO_ASSESS, received, on), 0, received, rules.due(DECISION_TO_ASSESS, received));
-        });
+    /**
+     * Decided to assess or not, in time or not as casework judged it against its limit (reg 5(1)), which runs from
+     * the request.
+     */
+    void decidedWhetherToAssess(String caseId, LocalDate on, boolean toAssess, LocalDate dueOn, boolean inTime) {
+        withJourney(caseId, journey -> count(journey, Counter.ASSESSMENT_DECISIONS, DECISION, on,
+                toAssess ? Category.ASSESS : Category.NOT_ASSESS, inTime, 0, journey.requestReceivedOn(), dueOn));
     }
 
     /**
-     * A first final plan: in time when on or before request + 20 weeks (reg 13(2)); the amount is the days it took.
-     * Plans transferred in are not new plans and are not counted.
+     * A first final plan, in time or not as casework judged it against its 20 weeks (reg 13(2)); the amount is the
+     * days it took. Plans transferred in are not new plans and are not counted.
      */
-    void finalPlanIssued(String caseId, LocalDate on, boolean exceptionApplies) {
+    void finalPlanIssued(String caseId, LocalDate on, boolean exceptionApplies, Limit limit) {
         withJourney(caseId, journey -> {
             if (journey.transferredIn()) {
                 return;
             }
-            LocalDate received = journey.requestReceivedOn();
-            int days = (int) ChronoUnit.DAYS.between(received, on);
+            int days = (int) ChronoUnit.DAYS.between(limit.anchorOn(), on);
             count(journey, Counter.PLANS_ISSUED, FINAL_PLAN_REF, on,
-                    exceptionApplies ? Category.EXCEPTION : Category.NO_EXCEPTION, rules.inTime(FINAL_PLAN, received, on),
-                    days, received, rules.due(FINAL_PLAN, received));
+                    exceptionApplies ? Category.EXCEPTION : Category.NO_EXCEPTION, limit.metInTime(), days,
+                    limit.anchorOn(), limit.dueOn());
         });
     }
 
@@ -101,87 +107,81 @@ class JourneyFacts {
                 return;
             }
             Journey moved = journey.inPhase(next);
-            if (was == JourneyPhase.BEFORE_PLAN) {
-                ledger.close(Counter.ASSESSMENTS_OVERDUE, caseId, ASSESSMENT, on);
-            }
-            if (next == JourneyPhase.BEFORE_PLAN && !journey.transferredIn()) {
-                openAssessmentClock(moved, on);
-            }
             if (was == JourneyPhase.PLAN_IN_FORCE) {
                 ledger.close(Counter.PLANS_IN_FORCE, caseId, PLAN, on);
                 moved = dropPhaseTransfer(moved, on);
-                if (journey.reviewDueOn() != null) {
-                    ledger.close(Counter.REVIEWS_OVERDUE, caseId, reviewRef(journey.reviewDueOn()), on);
-                }
-                moved = moved.withReviewDueOn(null);
             }
             if (next == JourneyPhase.PLAN_IN_FORCE) {
                 ledger.open(record(moved, Counter.PLANS_IN_FORCE, PLAN, on, Category.NONE, false, 0, on, null),
                         moved.dateOfBirth());
-                moved = startReviewClock(moved, on);
             }
             journeys.update(la, moved);
         });
     }
 
-    /** A review meeting ends any overdue review and starts the next 12 months (CFA 2014 s44(1)). */
-    void reviewMeetingHeld(String caseId, LocalDate on) {
+    /**
+     * Casework's annual review limit runs (CFA 2014 s44(1)): from a first plan, a plan transferred in, or the last
+     * review meeting. Once its due date has passed with no meeting, the review counts as overdue.
+     */
+    void reviewLimitRunning(String caseId, LocalDate from, Limit limit) {
         withJourney(caseId, journey -> {
-            if (journey.phase() != JourneyPhase.PLAN_IN_FORCE) {
-                return;
-            }
-            if (journey.reviewDueOn() != null) {
-                ledger.close(Counter.REVIEWS_OVERDUE, caseId, reviewRef(journey.reviewDueOn()), on);
-            }
-            journeys.update(la, startReviewClock(journey, on));
+            openOverdue(journey, Counter.REVIEWS_OVERDUE, reviewRef(limit.dueOn()), from, limit, Category.NONE);
+            journeys.update(la, journey.withReviewDueOn(limit.dueOn()));
         });
     }
 
-    /** A review decision: in time when on or before the meeting + 4 weeks (reg 20(10)). */
-    void reviewDecided(String caseId, LocalDate meetingOn, LocalDate on, Category outcome) {
+    /**
+     * The annual review limit due on the day given was met by a review meeting, or stopped applying (the plan ceased
+     * or moved away).
+     */
+    void reviewLimitStopped(String caseId, LocalDate on, LocalDate dueOn) {
+        ledger.close(Counter.REVIEWS_OVERDUE, caseId, reviewRef(dueOn), on);
+    }
+
+    /** A review decision, in time or not as casework judged it against the meeting's limit (reg 20(10)). */
+    void reviewDecided(String caseId, LocalDate meetingOn, LocalDate on, Category outcome, Limit limit) {
         withJourney(caseId, journey -> count(journey, Counter.REVIEW_DECISIONS, "review:" + meetingOn, on, outcome,
-                rules.inTime(REVIEW_DECISION, meetingOn, on), 0, meetingOn, rules.due(REVIEW_DECISION, meetingOn)));
+                limit.metInTime(), 0, limit.anchorOn(), limit.dueOn()));
     }
 
     void planCeased(String caseId, LocalDate on, Category reason) {
         withJourney(caseId, journey -> count(journey, Counter.PLANS_CEASED, CEASED, on, reason, true, 0, null, null));
     }
 
-    /** Advice asked of a service is due within 6 weeks (reg 8(1)); unreturned after that, it is overdue. */
-    void adviceRequested(String caseId, String adviceId, Category service, LocalDate requestedOn) {
+    /** Advice asked of a service (reg 8(1)): unreturned after casework's due date for it, it is overdue. */
+    void adviceRequested(String caseId, String adviceId, Category service, Limit limit) {
         withJourney(caseId, journey -> {
-            LocalDate due = rules.due(ADVICE, requestedOn);
-            if (!advice.insert(la, new AdviceRequestFacts.Request(adviceId, caseId, service.code(), requestedOn, due))) {
+            if (!advice.insert(la, new AdviceRequestFacts.Request(adviceId, caseId, service.code(), limit.anchorOn(),
+                    limit.dueOn()))) {
                 return;
             }
             categories.remember(la, Counter.ADVICE_OVERDUE, service);
-            ledger.open(record(journey, Counter.ADVICE_OVERDUE, adviceRef(adviceId), due.plusDays(1), service, false, 0,
-                    requestedOn, due), journey.dateOfBirth());
+            openOverdue(journey, Counter.ADVICE_OVERDUE, adviceRef(adviceId), limit.anchorOn(), limit, service);
         });
     }
 
-    /** Advice came back: counted on the day, in time when on or before its due date. */
-    void adviceReceived(String caseId, String adviceId, LocalDate receivedOn) {
+    /** Advice came back: counted on the day, in time or not as casework judged it against its limit. */
+    void adviceReceived(String caseId, String adviceId, LocalDate receivedOn, Limit limit) {
         withJourney(caseId, journey -> advice.find(la, caseId, adviceId).ifPresent(request -> {
             ledger.close(Counter.ADVICE_OVERDUE, caseId, adviceRef(adviceId), receivedOn);
             Category service = new Category(request.service(),
                     categories.of(la, Counter.ADVICE_OVERDUE).getOrDefault(request.service(), request.service()));
-            count(journey, Counter.ADVICE_RETURNED, adviceRef(adviceId), receivedOn, service,
-                    rules.inTime(ADVICE, request.requestedOn(), receivedOn), 0, request.requestedOn(), request.dueOn());
+            count(journey, Counter.ADVICE_RETURNED, adviceRef(adviceId), receivedOn, service, limit.metInTime(), 0,
+                    limit.anchorOn(), limit.dueOn());
         }));
     }
 
     /**
-     * A phase transfer needs the plan reviewed and amended by the reg 18 deadline for the transfer date: the record
-     * is dated on that deadline and counts above the line once the review is done in time. A transfer scheduled
-     * again on the day given replaces the one awaiting its review, as casework supersedes its deadline.
+     * A phase transfer needs the plan reviewed and amended by casework's reg 18 deadline for the transfer date (the
+     * limit's anchor): the record is dated on that deadline and counts above the line once the review is done in
+     * time. A transfer scheduled again on the day given replaces the one awaiting its review, as casework supersedes
+     * its deadline.
      */
-    void phaseTransferScheduled(String caseId, LocalDate on, String ref, String ruleKey, LocalDate transferOn,
-            Category kind) {
+    void phaseTransferScheduled(String caseId, LocalDate on, String ref, Limit limit, Category kind) {
         withJourney(caseId, journey -> {
             Journey current = ref.equals(journey.transferRef()) ? journey : dropPhaseTransfer(journey, on);
-            LocalDate due = rules.due(ruleKey, transferOn);
-            count(current, Counter.PHASE_TRANSFERS, ref, due, kind, false, 0, transferOn, due);
+            count(current, Counter.PHASE_TRANSFERS, ref, limit.dueOn(), kind, false, 0, limit.anchorOn(),
+                    limit.dueOn());
             journeys.update(la, current.withTransferRef(ref));
         });
     }
@@ -194,15 +194,18 @@ class JourneyFacts {
         withJourney(caseId, journey -> ledger.closeAll(Counter.ADVICE_OVERDUE, caseId, on));
     }
 
-    /** The plan was reviewed and amended, or kept as it is, for a scheduled phase transfer. */
-    void phaseTransferReviewed(String caseId, LocalDate on) {
+    /**
+     * The plan was reviewed and amended, or kept as it is, for a scheduled phase transfer: above the line when
+     * casework judged it done by the deadline.
+     */
+    void phaseTransferReviewed(String caseId, boolean inTime) {
         withJourney(caseId, journey -> {
             if (journey.transferRef() == null) {
                 return;
             }
-            ledger.first(Counter.PHASE_TRANSFERS, caseId, journey.transferRef())
-                    .filter(r -> !on.isAfter(r.dueOn()))
-                    .ifPresent(r -> ledger.markHit(Counter.PHASE_TRANSFERS, caseId, r.ref()));
+            if (inTime) {
+                ledger.markHit(Counter.PHASE_TRANSFERS, caseId, journey.transferRef());
+            }
             journeys.update(la, journey.withTransferRef(null));
         });
     }
@@ -246,18 +249,12 @@ class JourneyFacts {
         return journey.withTransferRef(null);
     }
 
-    private void openAssessmentClock(Journey journey, LocalDate from) {
-        LocalDate due = rules.due(FINAL_PLAN, journey.requestReceivedOn());
-        LocalDate overdueFrom = due.plusDays(1).isAfter(from) ? due.plusDays(1) : from;
-        ledger.open(record(journey, Counter.ASSESSMENTS_OVERDUE, ASSESSMENT, overdueFrom, Category.NONE, false, 0,
-                journey.requestReceivedOn(), due), journey.dateOfBirth());
-    }
-
-    private Journey startReviewClock(Journey journey, LocalDate anchor) {
-        LocalDate due = rules.due(ANNUAL_REVIEW, anchor);
-        ledger.open(record(journey, Counter.REVIEWS_OVERDUE, reviewRef(due), due.plusDays(1), Category.NONE, false, 0,
-                anchor, due), journey.dateOfBirth());
-        return journey.withReviewDueOn(due);
+    /** A stock record of a limit still unmet after its due date: it stands from the later of the next day and from. */
+    private void openOverdue(Journey journey, Counter counter, String ref, LocalDate from, Limit limit,
+            Category category) {
+        LocalDate overdueFrom = limit.overdueFrom().isAfter(from) ? limit.overdueFrom() : from;
+        ledger.open(record(journey, counter, ref, overdueFrom, category, false, 0, limit.anchorOn(), limit.dueOn()),
+                journey.dateOfBirth());
     }
 
     private void count(Journey journey, Counter counter, String ref, LocalDate on, Category category, boolean hit,

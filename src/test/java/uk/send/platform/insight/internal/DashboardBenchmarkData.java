@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.send.platform.support.SendIntegrationTest;
+import uk.send.platform.timelimits.StatutoryRules;
 
 /**
  * The dashboard benchmark's data set (bench/dashboard.sh, docs/performance.md). Not part of the build: run it by
@@ -21,7 +22,7 @@ import uk.send.platform.support.SendIntegrationTest;
 class DashboardBenchmarkData {
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired InsightRules rules;
+    @Autowired StatutoryRules rules;
     @Autowired Clock clock;
     @Value("${send.local-authority}") String la;
 
@@ -29,7 +30,7 @@ class DashboardBenchmarkData {
     void writes_the_history_of_a_large_local_area() {
         int plans = Integer.getInteger("bench.plans", 20_000);
         long started = System.currentTimeMillis();
-        SyntheticHistory history = new SyntheticHistory(20_140_901L + plans, rules, LocalDate.now(clock), this::insert);
+        SyntheticHistory history = new SyntheticHistory(20_140_901L + plans, rules.ruleBook(), LocalDate.now(clock), this::insert);
         history.generate(plans);
         insertCube(history.cube());
         jdbc.execute("analyze");

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
+import uk.send.platform.calendar.RuleBook;
 
 /**
  * Benchmark data: a Local Area with a given number of plans in force today and five years of history, written as
@@ -36,7 +37,7 @@ final class SyntheticHistory {
             "PAID_EMPLOYMENT", "TRANSFERRED_TO_ANOTHER_LA", "NO_LONGER_WISHES_TO_ENGAGE", "MOVED_OUTSIDE_ENGLAND"};
 
     private final Random random;
-    private final InsightRules rules;
+    private final RuleBook rules;
     private final LocalDate today;
     private final LocalDate historyFrom;
     private final Map<CubeKey, long[]> cube = new HashMap<>();
@@ -46,7 +47,7 @@ final class SyntheticHistory {
     record CubeKey(Counter counter, Cell cell, LocalDate month, String category) {
     }
 
-    SyntheticHistory(long seed, InsightRules rules, LocalDate today, Consumer<List<CountedRecord>> recordSink) {
+    SyntheticHistory(long seed, RuleBook rules, LocalDate today, Consumer<List<CountedRecord>> recordSink) {
         this.random = new Random(seed);
         this.rules = rules;
         this.today = today;
@@ -83,7 +84,7 @@ final class SyntheticHistory {
             if (ChronoUnit.DAYS.between(j.requestReceivedOn(), today) > 45) {
                 decision(j, j.requestReceivedOn().plusDays(25 + random.nextInt(25)), true);
             }
-            stock(j, Counter.ASSESSMENTS_OVERDUE, "assessment", rules.due(FINAL_PLAN, j.requestReceivedOn()).plusDays(1),
+            stock(j, Counter.ASSESSMENTS_OVERDUE, "assessment", due(FINAL_PLAN, j.requestReceivedOn()).plusDays(1),
                     null, Category.NONE.code());
         }
         flush();
@@ -99,22 +100,22 @@ final class SyntheticHistory {
             for (String service : SERVICES) {
                 LocalDate asked = received.plusDays(42 + random.nextInt(5));
                 LocalDate back = asked.plusDays(20 + random.nextInt(40));
-                LocalDate due = rules.due(ADVICE, asked);
+                LocalDate due = due(ADVICE, asked);
                 stock(j, Counter.ADVICE_OVERDUE, "advice:" + service, due.plusDays(1), back, service);
                 flow(j, Counter.ADVICE_RETURNED, "advice:" + service, back, service, !back.isAfter(due), 0, asked, due);
             }
             boolean exception = random.nextDouble() < 0.05;
             flow(j, Counter.PLANS_ISSUED, "final-plan", issued, exception ? "EXCEPTION" : "NO_EXCEPTION",
-                    !issued.isAfter(rules.due(FINAL_PLAN, received)), (int) ChronoUnit.DAYS.between(received, issued),
-                    received, rules.due(FINAL_PLAN, received));
-            stock(j, Counter.ASSESSMENTS_OVERDUE, "assessment", rules.due(FINAL_PLAN, received).plusDays(1), issued,
+                    !issued.isAfter(due(FINAL_PLAN, received)), (int) ChronoUnit.DAYS.between(received, issued),
+                    received, due(FINAL_PLAN, received));
+            stock(j, Counter.ASSESSMENTS_OVERDUE, "assessment", due(FINAL_PLAN, received).plusDays(1), issued,
                     Category.NONE.code());
         }
         stock(j, Counter.PLANS_IN_FORCE, "plan", issued, ended, Category.NONE.code());
         LocalDate anchor = issued;
         LocalDate end = ended == null ? today : ended;
         while (true) {
-            LocalDate due = rules.due(ANNUAL_REVIEW, anchor);
+            LocalDate due = due(ANNUAL_REVIEW, anchor);
             LocalDate meeting = due.minusDays(60).plusDays(random.nextInt(150));
             boolean held = !meeting.isAfter(end) && !meeting.isAfter(today);
             stock(j, Counter.REVIEWS_OVERDUE, "annual-review:" + due, due.plusDays(1), held ? meeting : ended,
@@ -125,8 +126,8 @@ final class SyntheticHistory {
             LocalDate decided = meeting.plusDays(10 + random.nextInt(40));
             if (!decided.isBefore(historyFrom) && !decided.isAfter(today)) {
                 flow(j, Counter.REVIEW_DECISIONS, "review:" + meeting, decided, OUTCOMES[random.nextInt(2)],
-                        !decided.isAfter(rules.due(REVIEW_DECISION, meeting)), 0, meeting,
-                        rules.due(REVIEW_DECISION, meeting));
+                        !decided.isAfter(due(REVIEW_DECISION, meeting)), 0, meeting,
+                        due(REVIEW_DECISION, meeting));
             }
             anchor = meeting;
         }
@@ -143,7 +144,7 @@ final class SyntheticHistory {
     private void decision(Journey j, LocalDate on, boolean toAssess) {
         LocalDate received = j.requestReceivedOn();
         flow(j, Counter.ASSESSMENT_DECISIONS, "decision", on, toAssess ? "ASSESS" : "NOT_ASSESS",
-                !on.isAfter(rules.due(DECISION_TO_ASSESS, received)), 0, received, rules.due(DECISION_TO_ASSESS, received));
+                !on.isAfter(due(DECISION_TO_ASSESS, received)), 0, received, due(DECISION_TO_ASSESS, received));
     }
 
     private Journey journey(LocalDate received) {
@@ -222,5 +223,10 @@ final class SyntheticHistory {
             }
         }
         return values[values.length - 1];
+    }
+
+    /** The due date casework would hold for the limit: this data stands in for casework's journeys. */
+    private LocalDate due(String ruleKey, LocalDate anchor) {
+        return rules.deadline(ruleKey, anchor).dueOn();
     }
 }
