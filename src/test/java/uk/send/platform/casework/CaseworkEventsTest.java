@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.send.platform.deadlines.DeadlineChanged;
+import uk.send.platform.deadlines.DeadlineStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -77,7 +79,26 @@ class CaseworkEventsTest {
                 .andWaitForEventOfType(FinalPlanIssued.class)
                 .matching(e -> e.caseId().equals(caseId))
                 .toArriveAndVerify(event -> assertThat(event).isEqualTo(new FinalPlanIssued(caseId, childId,
-                        LocalDate.of(2025, 3, 3), LocalDate.of(2024, 10, 21), true, false, null, null)));
+                        LocalDate.of(2025, 3, 3), LocalDate.of(2024, 10, 21), true, false, null, null, LocalDate.of(2025, 3, 10))));
+    }
+
+    @Test
+    void a_decision_to_assess_in_five_weeks_is_published_as_meeting_the_reg_5_limit(Scenario scenario) {
+        String childId = CaseApiClient.child(children, "Rhys");
+        String caseId = cases.open(new NewCase(childId, LocalDate.of(2024, 10, 21), RequestSource.SETTING)).id();
+
+        scenario.stimulate(() -> cases.record(caseId, NewEvent.of(EventType.DECIDED_TO_ASSESS,
+                        LocalDate.of(2024, 11, 25)), null))
+                .andWaitForEventOfType(DeadlineChanged.class)
+                .matching(e -> e.ownerId().equals(caseId) && e.key().equals("decisionToAssess") && e.after().metOn() != null)
+                .toArriveAndVerify(event -> {
+                    assertThat(event.met()).isTrue();
+                    assertThat(event.after().dueOn()).isEqualTo("2024-12-02");
+                    assertThat(event.after().metOn()).isEqualTo("2024-11-25");
+                    assertThat(event.after().status()).isEqualTo(DeadlineStatus.MET);
+                    assertThat(event.after().citation()).isEqualTo("SEND Regulations 2014 reg 5(1)");
+                    assertThat(event.changedOn()).isEqualTo("2024-11-25");
+                });
     }
 
     @Test

@@ -18,10 +18,10 @@ class CaseworkModuleTest {
     }
 
     @Test
-    void caseworkDependsOnlyOnCalendarDeadlinesTimeLimitsChildrenAccessIdentifiersTheKernelAndWeb() {
+    void caseworkDependsOnlyOnCalendarDeadlinesDocumentsTimeLimitsChildrenAccessIdentifiersTheKernelAndWeb() {
         ApplicationModule casework = MODULES.getModuleByName("casework").orElseThrow();
         assertThat(casework.getDirectDependencies(MODULES).stream()
                 .map(d -> d.getTargetModule().getIdentifier().toString()))
-                .isSubsetOf("calendar", "deadlines", "timelimits", "children", "access", "identifiers", "kernel", "web");
+                .isSubsetOf("calendar", "deadlines", "documents", "timelimits", "children", "access", "identifiers", "kernel", "web");
     }
 }
