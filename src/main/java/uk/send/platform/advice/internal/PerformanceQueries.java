@@ -17,8 +17,9 @@ class PerformanceQueries {
 
     private static final String RECORD = """
             select r.id, r.case_id, r.child_id, r.service_id, r.kind, r.requested_on, r.due_on, r.received_on,
-              r.late_reason, c.plan_outcome, c.final_plan_due_on, c.final_plan_on
-            from advice_requests r left join advice_case_clocks c on c.la_code = r.la_code and c.case_id = r.case_id
+              r.late_reason, p.due_on as plan_due_on, p.met_on as plan_met_on, p.applies as plan_applies
+            from advice_requests r left join advice_case_deadlines p on p.la_code = r.la_code and p.case_id = r.case_id
+              and p.deadline_key = 'finalPlan'
             """;
     /**
      * Received in [from, to], or overdue in it: due before the end and neither received nor withdrawn by then. A
@@ -50,13 +51,13 @@ class PerformanceQueries {
                     long service = rs.getLong(4);
                     Long serviceOrNull = rs.wasNull() ? null : service;
                     String late = rs.getString(9);
-                    String outcome = rs.getString(10);
+                    LocalDate planDue = AdviceRequests.date(rs, "plan_due_on");
                     return new PerformanceRecord(rs.getString(1), rs.getString(2), rs.getString(3), serviceOrNull,
                             AdviceKind.valueOf(rs.getString(5)), AdviceRequests.date(rs, "requested_on"),
                             AdviceRequests.date(rs, "due_on"), AdviceRequests.date(rs, "received_on"),
                             late == null ? null : LateReason.valueOf(late),
-                            outcome == null ? null : CaseClocks.PlanOutcome.valueOf(outcome),
-                            AdviceRequests.date(rs, "final_plan_due_on"), AdviceRequests.date(rs, "final_plan_on"));
+                            planDue == null ? null : new FinalPlanLimit(planDue, AdviceRequests.date(rs, "plan_met_on"),
+                                    rs.getBoolean("plan_applies")));
                 })
                 .list();
     }
