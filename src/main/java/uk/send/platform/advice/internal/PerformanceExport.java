@@ -15,10 +15,12 @@ import org.dhatim.fastexcel.Worksheet;
 /** A month's figures per service as CSV or as an XLSX workbook (figures, and the requests behind them). */
 final class PerformanceExport {
 
-    static final List<String> HEADERS = List.of("Month", "Service", "Advice due", "Returned within 6 weeks",
-            "Returned late", "Outstanding after due date", "Not yet due", "Late", "Late with reg 8(2) exception",
-            "Within 6 weeks (%)", "Average days late", "Children affected", "Children whose plans were delayed",
-            "Figures as at");
+    /** The figures per service count the requests due in the month (TimelinessFigure.DUE_IN_MONTH), and say so. */
+    static final List<String> HEADERS = List.of("Month", "Service", "Advice due", "Advice due: returned within 6 weeks",
+            "Advice due: returned late", "Advice due: outstanding after due date", "Advice due: not yet due",
+            "Advice due: late", "Advice due: late with reg 8(2) exception", "Advice due: within 6 weeks (%)",
+            "Average days late", "Children affected", "Children whose plans were delayed", "Figures as at");
+    static final List<String> DEFINITION_HEADERS = List.of("Figure", "Key", "What it counts");
     static final List<String> RECORD_HEADERS = List.of("Reference", "Service", "Kind", "Requested", "Due", "Returned",
             "Days late", "Reg 8(2) reason", "Plan delayed");
 
@@ -58,6 +60,7 @@ final class PerformanceExport {
                     write(behind, r + 1, c, values.get(c));
                 }
             }
+            definitions(workbook.newWorksheet("Definitions"));
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,6 +83,17 @@ final class PerformanceExport {
         return java.util.Arrays.asList(m.month().toString(), m.serviceName(), m.due(), m.onTime(), m.returnedLate(),
                 m.overdue(), m.notYetDue(), m.late(), m.lateExcused(), m.withinSixWeeksPercent(), m.averageDaysLate(),
                 m.childrenAffected(), m.plansDelayed(), m.asOf().toString());
+    }
+
+    /** Each figure's name and what it counts, so the month's figures are not read as the dashboard's measure. */
+    private static void definitions(Worksheet sheet) {
+        header(sheet, DEFINITION_HEADERS);
+        TimelinessFigure[] figures = TimelinessFigure.values();
+        for (int r = 0; r < figures.length; r++) {
+            sheet.value(r + 1, 0, figures[r].label());
+            sheet.value(r + 1, 1, figures[r].key());
+            sheet.value(r + 1, 2, figures[r].definition());
+        }
     }
 
     private static void header(Worksheet sheet, List<String> headers) {

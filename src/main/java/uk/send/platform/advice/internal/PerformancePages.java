@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.send.platform.advice.AdviceMeasure;
 import uk.send.platform.kernel.InvalidInput;
 
 /** Advice performance per service and month, its exports, and the stored monthly reports. */
@@ -44,11 +43,15 @@ class PerformancePages {
         model.addAttribute("monthText", Dates.format(m));
         model.addAttribute("previous", m.minusMonths(1));
         model.addAttribute("next", m.isBefore(YearMonth.from(clock.today())) ? m.plusMonths(1) : null);
-        model.addAttribute("rows", performance.month(m));
+        List<ServiceMonth> rows = performance.month(m);
+        model.addAttribute("rows", rows);
         model.addAttribute("asOf", Dates.format(clock.today()));
+        model.addAttribute("dueFigure", TimelinessFigure.DUE_IN_MONTH);
+        rows.stream().filter(r -> r.serviceCode().equals(AdvicePerformance.ALL_CODE)).findFirst()
+                .ifPresent(total -> model.addAttribute("total", total));
         if (performance.seesEveryService()) {
-            AdviceMeasure measure = performance.withinSixWeeks(m.atDay(1), m.atEndOfMonth());
-            model.addAttribute("measure", measure);
+            model.addAttribute("measureFigure", TimelinessFigure.RECEIVED_OR_OVERDUE);
+            model.addAttribute("measure", performance.measureCounts(m.atDay(1), m.atEndOfMonth()));
         }
         return "advice/performance";
     }
