@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.send.platform.children.Children;
+import uk.send.platform.demo.internal.PartnerAdviceHistories;
 import uk.send.platform.support.SendIntegrationTest;
 import uk.send.platform.support.TestUsers;
 
@@ -18,7 +19,7 @@ import uk.send.platform.support.TestUsers;
 @SendIntegrationTest
 class AdviceDemoIT {
 
-    @Autowired AdviceDemo demo;
+    @Autowired PartnerAdviceHistories demo;
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
     @Autowired Children children;

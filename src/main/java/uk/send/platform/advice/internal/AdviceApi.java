@@ -150,7 +150,7 @@ class AdviceApi {
     private static RequestJson json(RequestView v) {
         AdviceRequest r = v.request();
         return new RequestJson(r.id(), r.reference(), r.caseId(), r.adviceId(), r.kind(),
-                RequestJson.ServiceJson.of(v.service()), r.requestedOn(), r.dueOn(), v.due().rule().citation(),
+                RequestJson.ServiceJson.of(v.service()), r.requestedOn(), r.dueOn(), v.dueRule(),
                 r.status(), r.assignedTo(), r.receivedOn(), r.returnedVia(), r.lateReason(), r.lateNote(),
                 r.withdrawnOn(), r.version(), RequestJson.ChildJson.of(v.child()),
                 RequestJson.ResponseJson.of(v.response()), v.attachments());

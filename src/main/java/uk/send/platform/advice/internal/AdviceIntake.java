@@ -3,7 +3,6 @@ package uk.send.platform.advice.internal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import uk.send.platform.calendar.Deadline;
 
 /**
  * Opens, closes and withdraws advice requests as the case history says. Each step is idempotent, so the same case
@@ -22,16 +21,15 @@ class AdviceIntake {
         this.clock = clock;
     }
 
-    /** A new request, routed to a service and due 6 weeks from the request (reg 8(1)). */
+    /** A new request, routed to a service, due when casework's {@code advice:<adviceId>} limit says (reg 8(1)). */
     void requested(String caseId, String adviceId, String childId, AdviceKind kind, String recipient,
-            LocalDate requestedOn) {
+            LocalDate requestedOn, LocalDate dueOn) {
         if (requests.findByCase(caseId, adviceId).isPresent()) {
             return;
         }
-        Deadline due = clock.adviceDue(requestedOn);
         Long serviceId = services.route(kind, recipient).map(PartnerService::id).orElse(null);
         requests.insert(new AdviceRequest(UUID.randomUUID().toString(), caseId, adviceId, childId, kind,
-                limit(recipient), serviceId, requestedOn, due.dueOn(), RequestStatus.NEW, null, null, null, null, null,
+                limit(recipient), serviceId, requestedOn, dueOn, RequestStatus.NEW, null, null, null, null, null,
                 null, 0), clock.clock().instant());
     }
 

@@ -81,7 +81,7 @@ class AdvicePages {
         model.addAttribute("provider", view.provider());
         model.addAttribute("child", view.child());
         model.addAttribute("service", view.service());
-        model.addAttribute("dueExplanation", view.due().explanation());
+        model.addAttribute("dueExplanation", view.dueExplanation());
         model.addAttribute("timing", view.timing());
         model.addAttribute("attachments", view.attachments());
         model.addAttribute("response", view.response());

@@ -28,6 +28,7 @@ import uk.send.platform.kernel.Paged;
 class AdvicePerformance implements AdviceMeasures {
 
     static final String ALL_SERVICES = "All services";
+    static final String ALL_CODE = "all";
 
     private final PerformanceQueries queries;
     private final PartnerServices services;
@@ -76,7 +77,7 @@ class AdvicePerformance implements AdviceMeasures {
             }
         }
         if (withTotal) {
-            rows.add(ServiceMonth.of("all", ALL_SERVICES, month, asOf, records));
+            rows.add(ServiceMonth.of(ALL_CODE, ALL_SERVICES, month, asOf, records));
         }
         return rows;
     }
@@ -102,9 +103,12 @@ class AdvicePerformance implements AdviceMeasures {
     @Override
     @Transactional(readOnly = true)
     public AdviceMeasure withinSixWeeks(LocalDate from, LocalDate to) {
-        LocalDate end = check(from, to);
-        return new AdviceMeasure(AdviceMeasure.KEY, from, to, queries.withinSixWeeks(from, to, end),
-                queries.measured(from, to, end));
+        return measureCounts(from, to).measure(from, to);
+    }
+
+    /** The measure with its parts (received on time, received late, overdue), from one query. */
+    MeasureCounts measureCounts(LocalDate from, LocalDate to) {
+        return queries.measureCounts(from, to, check(from, to));
     }
 
     @Override
@@ -113,7 +117,7 @@ class AdvicePerformance implements AdviceMeasures {
         LocalDate end = check(from, to);
         Paged.check(page, size);
         return new Paged<>(queries.measuredRecords(from, to, end, page, size), page, size,
-                queries.measured(from, to, end));
+                queries.measureCounts(from, to, end).measured());
     }
 
     /** The period's last day for "overdue": its end, or today if the period has not ended. */

@@ -102,11 +102,11 @@ class AdviceRequests {
                 .params(la, afterId, limit).query(AdviceRequests::map).list();
     }
 
-    /** The synthetic Local Area: a returned request as if answered through the portal by a member of its service. */
-    void returnedThroughPortal(String id, String author, LateReason reason, Instant now) {
-        jdbc.sql("update advice_requests set returned_via = 'PORTAL', assigned_to = ?, late_reason = ?, updated_at = ?, "
+    /** Loading histories: a returned request as if answered through the portal by a member of its service. */
+    boolean returnedThroughPortal(String id, String author, LateReason reason, Instant now) {
+        return jdbc.sql("update advice_requests set returned_via = 'PORTAL', assigned_to = ?, late_reason = ?, updated_at = ?, "
                         + "version = version + 1 where la_code = ? and id = ? and status = 'RETURNED'")
-                .params(author, reason == null ? null : reason.name(), Timestamp.from(now), la, id).update();
+                .params(author, reason == null ? null : reason.name(), Timestamp.from(now), la, id).update() == 1;
     }
 
     /** Accepts or assigns when the version read is still current; false when someone else changed it first. */

@@ -5,10 +5,7 @@ import org.springframework.stereotype.Component;
 import uk.send.platform.casework.AdviceReceived;
 import uk.send.platform.casework.AdviceRequested;
 import uk.send.platform.casework.CaseClosed;
-import uk.send.platform.casework.CaseOpened;
-import uk.send.platform.casework.DecisionToAssessMade;
-import uk.send.platform.casework.DecisionToIssueMade;
-import uk.send.platform.casework.FinalPlanIssued;
+import uk.send.platform.deadlines.DeadlineChanged;
 
 /**
  * A projection, not a reaction ({@code @EventListener}, in the case event's transaction): the advice requests must
@@ -17,25 +14,24 @@ import uk.send.platform.casework.FinalPlanIssued;
  * <p>
  * Follows the EHC journeys through casework's events. The listeners run synchronously inside the transaction that
  * recorded the case event, so a case event that is refused or rolled back leaves no advice request behind, and a
- * failure here refuses the case event too.
+ * failure here refuses the case event too. Every date comes from casework: the advice due date on AdviceRequested,
+ * and the limits advice follows (final plan, advice requests) from DeadlineChanged.
  */
 @Component
 class CaseworkListener {
 
     private final AdviceIntake intake;
-    private final CaseClocks clocks;
-    private final AdviceClock clock;
+    private final CaseDeadlines deadlines;
 
-    CaseworkListener(AdviceIntake intake, CaseClocks clocks, AdviceClock clock) {
+    CaseworkListener(AdviceIntake intake, CaseDeadlines deadlines) {
         this.intake = intake;
-        this.clocks = clocks;
-        this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     @EventListener
     void on(AdviceRequested e) {
         intake.requested(e.caseId(), e.adviceId(), e.childId(), AdviceKind.valueOf(e.service().name()),
-                e.recipient(), e.requestedOn());
+                e.recipient(), e.requestedOn(), e.dueOn());
     }
 
     @EventListener
@@ -46,30 +42,10 @@ class CaseworkListener {
     @EventListener
     void on(CaseClosed e) {
         intake.caseClosed(e.caseId(), e.closedOn());
-        clocks.noPlan(e.caseId());
     }
 
     @EventListener
-    void on(CaseOpened e) {
-        clocks.opened(e.caseId(), e.childId(), e.requestReceivedOn(), clock.finalPlanDue(e.requestReceivedOn()));
-    }
-
-    @EventListener
-    void on(DecisionToAssessMade e) {
-        if (!e.toAssess()) {
-            clocks.noPlan(e.caseId());
-        }
-    }
-
-    @EventListener
-    void on(DecisionToIssueMade e) {
-        if (!e.toIssue()) {
-            clocks.noPlan(e.caseId());
-        }
-    }
-
-    @EventListener
-    void on(FinalPlanIssued e) {
-        clocks.finalPlanIssued(e.caseId(), e.issuedOn());
+    void on(DeadlineChanged e) {
+        deadlines.follow(e);
     }
 }

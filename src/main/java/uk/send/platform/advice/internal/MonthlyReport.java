@@ -16,6 +16,16 @@ record MonthlyReport(String localArea, PartnerService service, ServiceMonth figu
         }
     }
 
+    /** The figure this report gives: advice due in the month (not the dashboard's advice-within-6-weeks measure). */
+    public TimelinessFigure figure() {
+        return TimelinessFigure.DUE_IN_MONTH;
+    }
+
+    /** The other figure, named so a reader does not mistake one for the other. */
+    public TimelinessFigure otherFigure() {
+        return TimelinessFigure.RECEIVED_OR_OVERDUE;
+    }
+
     public String monthText() {
         return Dates.format(figures.month());
     }

@@ -8,10 +8,12 @@ import uk.send.platform.documents.TableFile;
 /** A month's figures per service, and the requests behind them, as the tables the CSV and XLSX exports write. */
 final class PerformanceExport {
 
-    static final List<String> HEADERS = List.of("Month", "Service", "Advice due", "Returned within 6 weeks",
-            "Returned late", "Outstanding after due date", "Not yet due", "Late", "Late with reg 8(2) exception",
-            "Within 6 weeks (%)", "Average days late", "Children affected", "Children whose plans were delayed",
-            "Figures as at");
+    /** The figures per service count the requests due in the month (TimelinessFigure.DUE_IN_MONTH), and say so. */
+    static final List<String> HEADERS = List.of("Month", "Service", "Advice due", "Advice due: returned within 6 weeks",
+            "Advice due: returned late", "Advice due: outstanding after due date", "Advice due: not yet due",
+            "Advice due: late", "Advice due: late with reg 8(2) exception", "Advice due: within 6 weeks (%)",
+            "Average days late", "Children affected", "Children whose plans were delayed", "Figures as at");
+    static final List<String> DEFINITION_HEADERS = List.of("Figure", "Key", "What it counts");
     static final List<String> RECORD_HEADERS = List.of("Reference", "Service", "Kind", "Requested", "Due", "Returned",
             "Days late", "Reg 8(2) reason", "Plan delayed");
 
@@ -40,5 +42,11 @@ final class PerformanceExport {
         return Arrays.asList(m.month().toString(), m.serviceName(), m.due(), m.onTime(), m.returnedLate(),
                 m.overdue(), m.notYetDue(), m.late(), m.lateExcused(), m.withinSixWeeksPercent(), m.averageDaysLate(),
                 m.childrenAffected(), m.plansDelayed(), m.asOf());
+    }
+
+    /** Each figure's name and what it counts, so the month's figures are not read as the dashboard's measure. */
+    static TableFile definitions() {
+        return TableFile.of("Definitions", DEFINITION_HEADERS, Arrays.stream(TimelinessFigure.values())
+                .map(f -> List.<Object>of(f.label(), f.key(), f.definition())).toList());
     }
 }

@@ -40,11 +40,15 @@ class PerformancePages {
         model.addAttribute("monthText", Dates.format(m));
         model.addAttribute("previous", m.minusMonths(1));
         model.addAttribute("next", m.isBefore(YearMonth.from(clock.today())) ? m.plusMonths(1) : null);
-        model.addAttribute("rows", performance.month(m));
+        List<ServiceMonth> rows = performance.month(m);
+        model.addAttribute("rows", rows);
         model.addAttribute("asOf", Dates.format(clock.today()));
+        model.addAttribute("dueFigure", TimelinessFigure.DUE_IN_MONTH);
+        rows.stream().filter(r -> r.serviceCode().equals(AdvicePerformance.ALL_CODE)).findFirst()
+                .ifPresent(total -> model.addAttribute("total", total));
         if (performance.seesEveryService()) {
-            AdviceMeasure measure = performance.withinSixWeeks(m.atDay(1), m.atEndOfMonth());
-            model.addAttribute("measure", measure);
+            model.addAttribute("measureFigure", TimelinessFigure.RECEIVED_OR_OVERDUE);
+            model.addAttribute("measure", performance.measureCounts(m.atDay(1), m.atEndOfMonth()));
         }
         return "advice/performance";
     }
@@ -72,7 +76,8 @@ class PerformancePages {
         return switch (format) {
             case "csv" -> Downloads.csv(PerformanceExport.figures(rows), name);
             case "xlsx" -> Downloads.xlsx(
-                    List.of(PerformanceExport.figures(rows), PerformanceExport.requests(view.lines(m))), name);
+                    List.of(PerformanceExport.figures(rows), PerformanceExport.requests(view.lines(m)),
+                            PerformanceExport.definitions()), name);
             default -> throw InvalidInput.of("format", "Choose csv or xlsx");
         };
     }

@@ -17,8 +17,9 @@ class PerformanceQueries {
 
     private static final String RECORD = """
             select r.id, r.case_id, r.child_id, r.service_id, r.kind, r.requested_on, r.due_on, r.received_on,
-              r.late_reason, c.plan_outcome, c.final_plan_due_on, c.final_plan_on
-            from advice_requests r left join advice_case_clocks c on c.la_code = r.la_code and c.case_id = r.case_id
+              r.late_reason, p.due_on as plan_due_on, p.met_on as plan_met_on, p.applies as plan_applies
+            from advice_requests r left join advice_case_deadlines p on p.la_code = r.la_code and p.case_id = r.case_id
+              and p.deadline_key = 'finalPlan'
             """;
     /**
      * Received in [from, to], or overdue in it: due before the end and neither received nor withdrawn by then. A
@@ -30,7 +31,8 @@ class PerformanceQueries {
                and ((r.received_on >= :from and r.received_on <= :to)
                  or ((r.received_on is null or r.received_on > :end) and r.due_on < :end
                    and (r.withdrawn_on is null or r.withdrawn_on > :end)))""";
-    private static final String WITHIN = " and r.received_on >= :from and r.received_on <= :to and r.received_on <= r.due_on";
+    private static final String RECEIVED = "r.received_on >= :from and r.received_on <= :to";
+    private static final String WITHIN = RECEIVED + " and r.received_on <= r.due_on";
 
     private final JdbcClient jdbc;
     private final String la;
@@ -50,39 +52,34 @@ class PerformanceQueries {
                     long service = rs.getLong(4);
                     Long serviceOrNull = rs.wasNull() ? null : service;
                     String late = rs.getString(9);
-                    String outcome = rs.getString(10);
+                    LocalDate planDue = AdviceRequests.date(rs, "plan_due_on");
                     return new PerformanceRecord(rs.getString(1), rs.getString(2), rs.getString(3), serviceOrNull,
                             AdviceKind.valueOf(rs.getString(5)), AdviceRequests.date(rs, "requested_on"),
                             AdviceRequests.date(rs, "due_on"), AdviceRequests.date(rs, "received_on"),
                             late == null ? null : LateReason.valueOf(late),
-                            outcome == null ? null : CaseClocks.PlanOutcome.valueOf(outcome),
-                            AdviceRequests.date(rs, "final_plan_due_on"), AdviceRequests.date(rs, "final_plan_on"));
+                            planDue == null ? null : new FinalPlanLimit(planDue, AdviceRequests.date(rs, "plan_met_on"),
+                                    rs.getBoolean("plan_applies")));
                 })
                 .list();
     }
 
-    long measured(LocalDate from, LocalDate to, LocalDate end) {
-        return bind(jdbc.sql("select count(*) " + MEASURED), from, to, end).query(Long.class).single();
-    }
-
-    long withinSixWeeks(LocalDate from, LocalDate to, LocalDate end) {
-        return bind(jdbc.sql("select count(*) " + MEASURED + WITHIN), from, to, end).query(Long.class).single();
+    /** The measure's figures, all from one query so its parts always add up to its denominator. */
+    MeasureCounts measureCounts(LocalDate from, LocalDate to, LocalDate end) {
+        return bind(jdbc.sql("select count(*), coalesce(sum(case when " + RECEIVED + " then 1 else 0 end), 0), "
+                        + "coalesce(sum(case when " + WITHIN + " then 1 else 0 end), 0) " + MEASURED), from, to, end)
+                .query((rs, n) -> new MeasureCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
     }
 
     List<AdviceMeasureRecord> measuredRecords(LocalDate from, LocalDate to, LocalDate end, int page, int size) {
         return bind(jdbc.sql("select r.id, r.case_id, r.advice_id, r.child_id, s.code, s.name, r.requested_on, r.due_on, "
-                        + "r.received_on, r.late_reason " + MEASURED + " order by r.due_on, r.id limit :size offset :offset"),
+                        + "r.received_on, r.late_reason, case when " + WITHIN + " then 1 else 0 end as within " + MEASURED
+                        + " order by r.due_on, r.id limit :size offset :offset"),
                 from, to, end)
                 .param("size", size).param("offset", (long) page * size)
-                .query((rs, n) -> {
-                    LocalDate received = AdviceRequests.date(rs, "received_on");
-                    LocalDate due = AdviceRequests.date(rs, "due_on");
-                    boolean within = received != null && !received.isBefore(from) && !received.isAfter(to)
-                            && !received.isAfter(due);
-                    return new AdviceMeasureRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), AdviceRequests.date(rs, "requested_on"), due, received,
-                            within, rs.getString(10));
-                })
+                .query((rs, n) -> new AdviceMeasureRecord(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), AdviceRequests.date(rs, "requested_on"),
+                        AdviceRequests.date(rs, "due_on"), AdviceRequests.date(rs, "received_on"),
+                        rs.getInt("within") == 1, rs.getString(10)))
                 .list();
     }
 

@@ -5,11 +5,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * One advice request as the performance figures count it (docs/decisions/0040): when it was due, when (if) it came
- * back, the reg 8(2) reason given, and what became of the child's plan.
+ * back, the reg 8(2) reason given, and the child's final plan limit as casework published it (null if unknown).
  */
 record PerformanceRecord(String requestId, String caseId, String childId, Long serviceId, AdviceKind kind,
-        LocalDate requestedOn, LocalDate dueOn, LocalDate receivedOn, LateReason lateReason,
-        CaseClocks.PlanOutcome planOutcome, LocalDate finalPlanDueOn, LocalDate finalPlanOn) {
+        LocalDate requestedOn, LocalDate dueOn, LocalDate receivedOn, LateReason lateReason, FinalPlanLimit finalPlan) {
 
     enum Outcome { ON_TIME, RETURNED_LATE, OVERDUE, NOT_YET_DUE }
 
@@ -42,16 +41,9 @@ record PerformanceRecord(String requestId, String caseId, String childId, Long s
 
     /**
      * The child's plan missed its 20 weeks (reg 13(2)) while this advice was late: the final plan came after its
-     * 20-week date, or no plan has come, one is still expected, and the 20-week date has passed.
+     * 20-week date, or no plan has come, one is still expected, and the 20-week date has passed ({@link FinalPlanLimit}).
      */
     boolean planDelayed(LocalDate asOf) {
-        if (!late(asOf) || planOutcome == null) {
-            return false;
-        }
-        return switch (planOutcome) {
-            case ISSUED -> finalPlanOn != null && finalPlanOn.isAfter(finalPlanDueOn);
-            case PENDING -> asOf.isAfter(finalPlanDueOn);
-            case NONE -> false;
-        };
+        return late(asOf) && finalPlan != null && finalPlan.missedAsAt(asOf);
     }
 }

@@ -17,9 +17,10 @@ class RequestViews {
     private final PartnerServices services;
     private final Children children;
     private final AdviceClock clock;
+    private final CaseDeadlines deadlines;
 
     RequestViews(AdviceAccess access, AdviceTray tray, AdviceSubmissions submissions, AdviceResponses responses,
-            AdviceAttachments attachments, PartnerServices services, Children children, AdviceClock clock) {
+            AdviceAttachments attachments, PartnerServices services, Children children, AdviceClock clock, CaseDeadlines deadlines) {
         this.access = access;
         this.tray = tray;
         this.submissions = submissions;
@@ -28,6 +29,7 @@ class RequestViews {
         this.services = services;
         this.children = children;
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     @Transactional
@@ -39,7 +41,7 @@ class RequestViews {
         return new RequestView(request, provider,
                 ChildDetails.of(children.summary(request.childId()).orElse(null)),
                 request.serviceId() == null ? null : services.find(request.serviceId()).orElse(null),
-                clock.adviceDue(request.requestedOn()), new TrayItem(request, null, clock.today()).timing(),
+                deadlines.adviceCitation(request.caseId(), request.adviceId()).orElse(null), new TrayItem(request, null, clock.today()).timing(),
                 attachments.list(id), response, submissions.formFor(request),
                 reading.provider().map(tray::colleagues).orElse(List.of()),
                 reading.provider().map(Provider::username).orElse(null));

@@ -1,5 +1,6 @@
 package uk.send.platform.advice.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -37,6 +38,17 @@ record ServiceMonth(String serviceCode, String serviceName, YearMonth month, Loc
         return (int) records.stream().filter(r -> r.outcome(asOf) == outcome).count();
     }
 
+    /** Which figure this is ("advice-due-in-month"): not the advice-within-6-weeks measure, which counts others. */
+    @JsonProperty("figure")
+    public String figure() {
+        return TimelinessFigure.DUE_IN_MONTH.key();
+    }
+
+    @JsonProperty("definition")
+    public String definition() {
+        return TimelinessFigure.DUE_IN_MONTH.definition();
+    }
+
     public int late() {
         return returnedLate + overdue;
     }
@@ -48,8 +60,7 @@ record ServiceMonth(String serviceCode, String serviceName, YearMonth month, Loc
 
     /** Percentage returned within 6 weeks of those judged, to one decimal place; null when none can be judged. */
     public BigDecimal withinSixWeeksPercent() {
-        return judged() == 0 ? null : BigDecimal.valueOf(onTime * 100L)
-                .divide(BigDecimal.valueOf(judged()), 1, RoundingMode.HALF_UP);
+        return Percent.of(onTime, judged());
     }
 
     public String monthText() {
@@ -57,7 +68,7 @@ record ServiceMonth(String serviceCode, String serviceName, YearMonth month, Loc
     }
 
     public String percentText() {
-        return withinSixWeeksPercent() == null ? "No advice due" : withinSixWeeksPercent().toPlainString() + "%";
+        return Percent.text(onTime, judged(), "No advice due");
     }
 
     public String averageText() {

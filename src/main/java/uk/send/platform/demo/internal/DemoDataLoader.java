@@ -9,7 +9,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.send.platform.access.UserAccounts;
-import uk.send.platform.advice.AdviceDemo;
 import uk.send.platform.casework.Cases;
 import uk.send.platform.children.Children;
 import uk.send.platform.demo.DemoSettings;
@@ -26,7 +25,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccounts accounts;
     private final Children children;
     private final Cases cases;
-    private final AdviceDemo advice;
+    private final PartnerAdviceHistories advice;
     private final BulkHistoryLoad bulkLoad;
     private final DatabaseStatistics statistics;
     private final Clock clock;
@@ -35,7 +34,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final String laCode;
     private final String port;
 
-    DemoDataLoader(UserAccounts accounts, Children children, Cases cases, AdviceDemo advice, BulkHistoryLoad bulkLoad,
+    DemoDataLoader(UserAccounts accounts, Children children, Cases cases, PartnerAdviceHistories advice, BulkHistoryLoad bulkLoad,
             DatabaseStatistics statistics, Clock clock,
             @Value("${send.demo.enabled:}") String enabled, @Value("${spring.datasource.url}") String databaseUrl,
             @Value("${send.demo.plans}") int plans, @Value("${send.demo.seed}") long seed,

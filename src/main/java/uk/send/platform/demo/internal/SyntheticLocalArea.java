@@ -8,7 +8,6 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.send.platform.access.UserAccounts;
-import uk.send.platform.advice.AdviceDemo;
 import uk.send.platform.casework.Cases;
 import uk.send.platform.casework.HistoricCase;
 import uk.send.platform.children.Children;
@@ -31,13 +30,13 @@ public class SyntheticLocalArea {
     private final UserAccounts accounts;
     private final Children children;
     private final Cases cases;
-    private final AdviceDemo advice;
+    private final PartnerAdviceHistories advice;
     private final BulkHistoryLoad bulkLoad;
     private final DatabaseStatistics statistics;
     private final Clock clock;
     private final String laCode;
 
-    public SyntheticLocalArea(UserAccounts accounts, Children children, Cases cases, AdviceDemo advice,
+    public SyntheticLocalArea(UserAccounts accounts, Children children, Cases cases, PartnerAdviceHistories advice,
             BulkHistoryLoad bulkLoad, DatabaseStatistics statistics, Clock clock, String laCode) {
         this.accounts = accounts;
         this.children = children;

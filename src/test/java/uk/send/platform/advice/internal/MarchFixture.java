@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.send.platform.advice.internal.CaseClocks.PlanOutcome;
 
 /**
  * A hand-computed month for one service: advice due in March 2024, judged as at 15 April 2024.
@@ -36,6 +35,15 @@ final class MarchFixture {
     static final YearMonth MONTH = YearMonth.of(2024, 3);
     static final LocalDate AS_OF = LocalDate.of(2024, 4, 15);
 
+    /** What became of a child's plan: still expected, issued, or none will come (the limit stopped applying). */
+    enum PlanOutcome {
+        PENDING, ISSUED, NONE;
+
+        FinalPlanLimit limit(LocalDate dueOn, LocalDate issuedOn) {
+            return new FinalPlanLimit(dueOn, this == ISSUED ? issuedOn : null, this != NONE);
+        }
+    }
+
     record Line(String ref, String child, LocalDate requestedOn, LocalDate dueOn, LocalDate receivedOn,
             LateReason reason, boolean withdrawn, PlanOutcome plan, LocalDate finalPlanDueOn, LocalDate finalPlanOn) {
     }
@@ -63,8 +71,8 @@ final class MarchFixture {
     static List<PerformanceRecord> marchRecords(long serviceId) {
         return LINES.stream().filter(l -> !l.withdrawn() && YearMonth.from(l.dueOn()).equals(MONTH))
                 .map(l -> new PerformanceRecord(l.ref(), "case-" + l.child(), "child-" + l.child(), serviceId,
-                        AdviceKind.HEALTH, l.requestedOn(), l.dueOn(), l.receivedOn(), l.reason(), l.plan(),
-                        l.finalPlanDueOn(), l.finalPlanOn()))
+                        AdviceKind.HEALTH, l.requestedOn(), l.dueOn(), l.receivedOn(), l.reason(),
+                        l.plan().limit(l.finalPlanDueOn(), l.finalPlanOn())))
                 .toList();
     }
 
@@ -74,10 +82,10 @@ final class MarchFixture {
         for (Line l : LINES) {
             String caseId = "case-" + run + "-" + l.ref();
             String childId = "child-" + run + "-" + l.child();
-            jdbc.sql("insert into advice_case_clocks (case_id, la_code, child_id, request_received_on, final_plan_due_on, "
-                            + "plan_outcome, final_plan_on) values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(caseId, la, childId, l.finalPlanDueOn().minusWeeks(20), l.finalPlanDueOn(), l.plan().name(),
-                            l.finalPlanOn())
+            FinalPlanLimit plan = l.plan().limit(l.finalPlanDueOn(), l.finalPlanOn());
+            jdbc.sql("insert into advice_case_deadlines (la_code, case_id, deadline_key, child_id, rule_citation, due_on, "
+                            + "met_on, applies) values (?, ?, 'finalPlan', ?, 'SEND Regulations 2014 reg 13(2)', ?, ?, ?)")
+                    .params(la, caseId, childId, plan.dueOn(), plan.metOn(), plan.applies())
                     .update();
             String status = l.withdrawn() ? "WITHDRAWN" : l.receivedOn() != null ? "RETURNED" : "NEW";
             Timestamp now = Timestamp.from(Instant.parse("2024-04-15T09:00:00Z"));

@@ -24,7 +24,7 @@ class SyntheticLocalAreaIT {
     @Autowired UserAccounts accounts;
     @Autowired Children children;
     @Autowired Cases cases;
-    @Autowired uk.send.platform.advice.AdviceDemo advice;
+    @Autowired PartnerAdviceHistories advice;
     @Autowired uk.send.platform.insight.BulkHistoryLoad bulkLoad;
     @Autowired DatabaseStatistics statistics;
     @Autowired Clock clock;

@@ -1,9 +1,12 @@
-package uk.send.platform.advice.internal;
+package uk.send.platform.demo.internal;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import uk.send.platform.advice.AdviceHistories.FormQuestion;
+import uk.send.platform.advice.AdviceHistories.ProvisionLine;
+import uk.send.platform.advice.AdviceHistories.WrittenAdvice;
 
 /** Plausible advice for the synthetic Local Area: each question answered from a few short, realistic phrases. */
 final class DemoAdvice {
@@ -30,19 +33,19 @@ final class DemoAdvice {
             Map.entry("attainment", List.of("Working below age-related expectations in reading and maths.")),
             Map.entry("supportSoFar", List.of("Three cycles of SEN support with small-group phonics and a sensory plan.")));
 
-    private static final List<ProvisionRow> PROVISION = List.of(
-            new ProvisionRow("Speech and language therapy programme", "Weekly, 30 minutes, for a year", "Speech and language therapist with a trained teaching assistant"),
-            new ProvisionRow("Sensory circuit before lessons", "Daily, 15 minutes", "Teaching assistant trained by the occupational therapist"),
-            new ProvisionRow("Small-group social communication sessions", "Twice weekly, 20 minutes", "Trained teaching assistant"),
-            new ProvisionRow("Review of the health care plan", "Termly", "School nurse with the family"),
-            new ProvisionRow("Precision teaching of reading", "Daily, 10 minutes", "Teaching assistant supervised by the SENCo"));
+    private static final List<ProvisionLine> PROVISION = List.of(
+            new ProvisionLine("Speech and language therapy programme", "Weekly, 30 minutes, for a year", "Speech and language therapist with a trained teaching assistant"),
+            new ProvisionLine("Sensory circuit before lessons", "Daily, 15 minutes", "Teaching assistant trained by the occupational therapist"),
+            new ProvisionLine("Small-group social communication sessions", "Twice weekly, 20 minutes", "Trained teaching assistant"),
+            new ProvisionLine("Review of the health care plan", "Termly", "School nurse with the family"),
+            new ProvisionLine("Precision teaching of reading", "Daily, 10 minutes", "Teaching assistant supervised by the SENCo"));
 
     private DemoAdvice() {
     }
 
-    static AdviceAnswers answers(AdviceForm form, String author, Random random) {
+    static WrittenAdvice answers(List<FormQuestion> questions, String author, Random random) {
         Map<String, String> text = new HashMap<>();
-        for (Question q : form.questions()) {
+        for (FormQuestion q : questions) {
             if (q.key().equals("author")) {
                 text.put("author", author);
             } else if (!q.provision() && (q.required() || random.nextBoolean())) {
@@ -52,8 +55,8 @@ final class DemoAdvice {
         }
         int lines = 1 + random.nextInt(3);
         int first = random.nextInt(PROVISION.size());
-        List<ProvisionRow> rows = java.util.stream.IntStream.range(0, lines)
+        List<ProvisionLine> rows = java.util.stream.IntStream.range(0, lines)
                 .mapToObj(i -> PROVISION.get((first + i) % PROVISION.size())).toList();
-        return new AdviceAnswers(text, Map.of("provision", rows));
+        return new WrittenAdvice(text, Map.of("provision", rows));
     }
 }
