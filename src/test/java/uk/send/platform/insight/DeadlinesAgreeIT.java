@@ -32,7 +32,8 @@ import uk.send.platform.support.SendIntegrationTest;
  * due date behind the dashboard's records (decisions, final plans, review decisions, advice, phase transfers,
  * assessments and reviews overdue) is casework's for the same case and key, and every "in time" is casework's MET.
  * Casework's deadlines are read from case_deadlines, and, for limits that stopped applying (which it does not keep),
- * from the history it publishes.
+ * from the history it publishes. The advice module's requests and the final plan limits it follows carry casework's
+ * due dates too.
  */
 @SendIntegrationTest
 class DeadlinesAgreeIT {
@@ -76,6 +77,28 @@ class DeadlinesAgreeIT {
         Set<Limit> behindRecords = new HashSet<>(counted.stream().map(Counted::limit).toList());
         assertThat(kept).filteredOn(k -> k.metOn() != null && countedWhenMet(k.limit().key()))
                 .allSatisfy(k -> assertThat(behindRecords).as("a record for " + k.limit()).contains(k.limit()));
+        adviceUsesCaseworksDates(caseIds, casework);
+    }
+
+    /**
+     * The advice module's tray, chasing and monthly figures work to the due dates on its requests and to the final
+     * plan's limit it keeps; each is casework's for the same case and key.
+     */
+    private void adviceUsesCaseworksDates(List<String> caseIds, Set<Limit> casework) {
+        Set<String> caseworkDue = new HashSet<>(casework.stream()
+                .map(l -> l.caseId() + " " + l.key() + " " + l.dueOn()).toList());
+        List<String> requests = jdbc.sql("select case_id, advice_id, due_on from advice_requests where case_id in (:ids)")
+                .param("ids", caseIds)
+                .query((rs, n) -> rs.getString(1) + " advice:" + rs.getString(2) + " " + rs.getObject(3, LocalDate.class))
+                .list();
+        List<String> followed = jdbc.sql("select case_id, deadline_key, due_on from advice_case_deadlines"
+                        + " where case_id in (:ids)")
+                .param("ids", caseIds)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getObject(3, LocalDate.class))
+                .list();
+
+        assertThat(requests).isNotEmpty().allSatisfy(r -> assertThat(caseworkDue).as("advice request " + r).contains(r));
+        assertThat(followed).isNotEmpty().allSatisfy(f -> assertThat(caseworkDue).as("advice follows " + f).contains(f));
     }
 
     /** A limit as case_deadlines keeps it. */
