@@ -21,6 +21,10 @@ import uk.send.platform.kernel.InvalidInput;
 @RequestMapping("/advice")
 class PerformancePages {
 
+    /** Months in words on the page, "October 2026", never "2026-10". */
+    private static final java.time.format.DateTimeFormatter MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK);
+
     private final AdvicePerformance performance;
     private final PerformanceView view;
     private final MonthlyReports reports;
@@ -40,6 +44,8 @@ class PerformancePages {
         model.addAttribute("monthText", Dates.format(m));
         model.addAttribute("previous", m.minusMonths(1));
         model.addAttribute("next", m.isBefore(YearMonth.from(clock.today())) ? m.plusMonths(1) : null);
+        model.addAttribute("previousLabel", MONTH.format(m.minusMonths(1)));
+        model.addAttribute("nextLabel", MONTH.format(m.plusMonths(1)));
         List<ServiceMonth> rows = performance.month(m);
         model.addAttribute("rows", rows);
         model.addAttribute("asOf", Dates.format(clock.today()));

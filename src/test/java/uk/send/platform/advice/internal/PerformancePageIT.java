@@ -62,7 +62,8 @@ class PerformancePageIT {
         assertThat(measureName).isEqualTo("Advice received or overdue in March 2024");
         assertThat(page).contains(TimelinessFigure.DUE_IN_MONTH.definition())
                 .contains(TimelinessFigure.RECEIVED_OR_OVERDUE.definition())
-                .contains("advice-within-6-weeks");
+                .contains("advice-within-6-weeks")
+                .contains("February 2024").contains("April 2024").doesNotContain(">2024-02<");
 
         String allServices = page.substring(page.indexOf("data-service=\"all\""));
         allServices = allServices.substring(0, allServices.indexOf("</tr>"));
