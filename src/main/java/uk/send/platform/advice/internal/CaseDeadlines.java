@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.send.platform.calendar.RuleKeys;
+import uk.send.platform.casework.CaseDeadlineKeys;
 import uk.send.platform.deadlines.DeadlineChanged;
 import uk.send.platform.deadlines.DeadlineState;
 import uk.send.platform.kernel.LocalArea;
@@ -16,9 +17,6 @@ import uk.send.platform.kernel.LocalArea;
 @Repository
 class CaseDeadlines {
 
-    static final String CASE_OWNER = "case";
-    private static final String ADVICE_PREFIX = RuleKeys.ADVICE + ":";
-
     private final JdbcClient jdbc;
     private final String la;
 
@@ -28,13 +26,13 @@ class CaseDeadlines {
     }
 
     static String adviceKey(String adviceId) {
-        return ADVICE_PREFIX + adviceId;
+        return CaseDeadlineKeys.advice(adviceId);
     }
 
     /** Whether the advice module keeps this limit: a case's final plan, or one of its advice requests. */
     static boolean followed(DeadlineChanged e) {
-        return CASE_OWNER.equals(e.owner()) && e.after().current()
-                && (RuleKeys.FINAL_PLAN.equals(e.key()) || e.key().startsWith(ADVICE_PREFIX));
+        return CaseDeadlineKeys.ofCase(e) && e.after().current()
+                && (RuleKeys.FINAL_PLAN.equals(e.key()) || CaseDeadlineKeys.isAdvice(e.key()));
     }
 
     /** Keeps the limit as it now stands; a superseded cycle is left to the next one, which arrives as opened. */

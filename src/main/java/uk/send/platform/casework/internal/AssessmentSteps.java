@@ -1,6 +1,7 @@
 package uk.send.platform.casework.internal;
 
 import uk.send.platform.deadlines.TrackedDeadline;
+import uk.send.platform.casework.CaseDeadlineKeys;
 import static uk.send.platform.calendar.RuleKeys.*;
 
 import java.util.Map;
@@ -18,7 +19,7 @@ import uk.send.platform.casework.Stage;
 /** From the decision to assess to the final plan: advice, exceptions, the decision to issue and the draft. */
 final class AssessmentSteps {
 
-    static final String ADVICE_PREFIX = ADVICE + ":";
+    static final String ADVICE_PREFIX = CaseDeadlineKeys.ADVICE_PREFIX;
 
     private AssessmentSteps() {
     }

@@ -1,6 +1,7 @@
 package uk.send.platform.casework.internal;
 
 import uk.send.platform.deadlines.TrackedDeadline;
+import uk.send.platform.casework.CaseDeadlineKeys;
 import static uk.send.platform.calendar.RuleKeys.*;
 
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ import uk.send.platform.deadlines.DeadlineStatus;
 class JourneyEvents {
 
     /** The owner named on every {@link DeadlineChanged} casework publishes. */
-    static final String OWNER = "case";
+    static final String OWNER = CaseDeadlineKeys.OWNER;
 
     private final ApplicationEventPublisher publisher;
 

@@ -1,6 +1,7 @@
 package uk.send.platform.casework.internal;
 
 import static uk.send.platform.calendar.RuleKeys.*;
+import uk.send.platform.casework.CaseDeadlineKeys;
 
 import java.util.Map;
 import uk.send.platform.deadlines.DeadlineKind;
@@ -13,7 +14,7 @@ import uk.send.platform.casework.Stage;
 /** The plan in force: annual reviews (reg 20), amendments (reg 22, Devon) and phase transfers (reg 18). */
 final class ReviewSteps {
 
-    static final String PHASE_TRANSFER = "phaseTransfer";
+    static final String PHASE_TRANSFER = CaseDeadlineKeys.PHASE_TRANSFER;
 
     private ReviewSteps() {
     }

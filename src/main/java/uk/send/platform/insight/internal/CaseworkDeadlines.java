@@ -1,6 +1,6 @@
 package uk.send.platform.insight.internal;
 
-import static uk.send.platform.calendar.RuleKeys.ADVICE;
+import uk.send.platform.casework.CaseDeadlineKeys;
 import static uk.send.platform.calendar.RuleKeys.ANNUAL_REVIEW;
 import static uk.send.platform.calendar.RuleKeys.FINAL_PLAN;
 
@@ -19,11 +19,6 @@ import uk.send.platform.deadlines.DeadlineStatus;
 @Component
 class CaseworkDeadlines {
 
-    /** The owner casework names on its deadlines. */
-    static final String CASE = "case";
-    static final String PHASE_TRANSFER = "phaseTransfer";
-    static final String ADVICE_PREFIX = ADVICE + ":";
-
     private final JourneyFacts facts;
 
     CaseworkDeadlines(JourneyFacts facts) {
@@ -32,7 +27,7 @@ class CaseworkDeadlines {
 
     @EventListener
     void on(DeadlineChanged e) {
-        if (!CASE.equals(e.owner())) {
+        if (!CaseDeadlineKeys.ofCase(e)) {
             return;
         }
         String key = e.key();
@@ -40,10 +35,10 @@ class CaseworkDeadlines {
             planLimit(e);
         } else if (ANNUAL_REVIEW.equals(key)) {
             reviewLimit(e);
-        } else if (PHASE_TRANSFER.equals(key) && e.met()) {
+        } else if (CaseDeadlineKeys.PHASE_TRANSFER.equals(key) && e.met()) {
             facts.phaseTransferReviewed(e.ownerId(), inTime(e.after()));
-        } else if (key.startsWith(ADVICE_PREFIX) && e.met()) {
-            facts.adviceReceived(e.ownerId(), key.substring(ADVICE_PREFIX.length()), e.after().metOn(),
+        } else if (CaseDeadlineKeys.isAdvice(key) && e.met()) {
+            facts.adviceReceived(e.ownerId(), CaseDeadlineKeys.adviceId(key), e.after().metOn(),
                     limit(e.after()));
         }
     }

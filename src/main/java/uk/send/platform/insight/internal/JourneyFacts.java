@@ -1,6 +1,7 @@
 package uk.send.platform.insight.internal;
 
 import java.time.LocalDate;
+import uk.send.platform.casework.CaseDeadlineKeys;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -278,6 +279,6 @@ class JourneyFacts {
     }
 
     private static String adviceRef(String adviceId) {
-        return "advice:" + adviceId;
+        return CaseDeadlineKeys.advice(adviceId);
     }
 }
