@@ -79,7 +79,8 @@ class OutboxDispatcher {
      * Asks the provider how delivery went for messages it accepted and has not finished with (up to 50 a run);
      * a permanent or technical failure makes the message FAILED, so it shows and can be sent again.
      */
-    @Scheduled(fixedDelayString = "${send.notify.delivery-check-interval-ms:300000}", initialDelay = 60_000)
+    @Scheduled(fixedDelayString = "${send.notify.delivery-check-interval-ms:300000}",
+            initialDelayString = "${send.notify.delivery-check-initial-delay-ms:60000}")
     void checkDeliveries() {
         if (!sender.delivers()) {
             return;
