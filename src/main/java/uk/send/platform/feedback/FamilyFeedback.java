@@ -204,13 +204,25 @@ public class FamilyFeedback {
      */
     @Transactional
     public void respond(String token, Map<String, String> answers, boolean anonymous, boolean easyRead) {
-        Invitation invitation = openInvitation(token);
+        respond(token, answers, anonymous, easyRead, today(), today());
+    }
+
+    /** The synthetic Local Area only: a response as if given on a past day (within the link's weeks). */
+    @Transactional
+    public void respondForDemo(String token, Map<String, String> answers, boolean anonymous, boolean easyRead,
+            LocalDate on) {
+        respond(token, answers, anonymous, easyRead, on, on);
+    }
+
+    private void respond(String token, Map<String, String> answers, boolean anonymous, boolean easyRead,
+            LocalDate on, LocalDate asAt) {
+        Invitation invitation = openInvitation(token, asAt);
         Survey survey = surveys.find(laCode, invitation.surveyId()).orElseThrow(() -> new LinkRefused(false));
         List<Responses.Answer> checked = check(survey, answers == null ? Map.of() : answers, easyRead);
-        if (!invitations.markAnswered(laCode, invitation.id(), today())) {
+        if (!invitations.markAnswered(laCode, invitation.id(), on)) {
             throw new LinkRefused(true);
         }
-        responses.insert(laCode, UUID.randomUUID().toString(), survey, invitation.team(), today(), anonymous,
+        responses.insert(laCode, UUID.randomUUID().toString(), survey, invitation.team(), on, anonymous,
                 easyRead, invitation.id(), invitation.caseId(), checked);
     }
 
@@ -352,12 +364,16 @@ public class FamilyFeedback {
     }
 
     private Invitation openInvitation(String token) {
+        return openInvitation(token, today());
+    }
+
+    private Invitation openInvitation(String token, LocalDate asAt) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new LinkRefused(false);
         }
         Invitation invitation = invitations.invitationForLink(laCode, hash(token))
                 .flatMap(id -> invitations.find(laCode, id)).orElseThrow(() -> new LinkRefused(false));
-        boolean expired = invitation.expiresOn() == null || invitation.expiresOn().isBefore(today());
+        boolean expired = invitation.expiresOn() == null || invitation.expiresOn().isBefore(asAt);
         if (invitation.status() != InvitationStatus.INVITED || expired) {
             throw new LinkRefused(true);
         }

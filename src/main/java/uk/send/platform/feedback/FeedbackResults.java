@@ -105,6 +105,62 @@ public class FeedbackResults {
                 .list();
     }
 
+    /**
+     * The dashboard's counts, without a signed-in user (insight checks its viewers): answers to the listened-to
+     * question in the period and how many agreed, optionally of one team.
+     */
+    public long[] listenedCount(LocalDate from, LocalDate to, String team) {
+        return jdbc.sql("""
+                select count(*), coalesce(sum(case when a.scale_value >= 4 then 1 else 0 end), 0)
+                from feedback_answers a join feedback_responses r on r.id = a.response_id
+                where a.la_code = :la and a.measure = 'listened-to' and r.submitted_on >= :from and r.submitted_on <= :to
+                  and (cast(:team as varchar(80)) is null or r.team = :team)""")
+                .param("la", laCode).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("team", team)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    /** Invitations sent in the period and how many were answered, optionally of one key point and one team. */
+    public long[] responseCount(LocalDate from, LocalDate to, KeyPoint keyPoint, String team) {
+        return jdbc.sql("""
+                select count(*), coalesce(sum(case when status = 'ANSWERED' then 1 else 0 end), 0)
+                from feedback_invitations where la_code = :la and invited_on >= :from and invited_on <= :to
+                  and (cast(:kp as varchar(40)) is null or key_point = :kp)
+                  and (cast(:team as varchar(80)) is null or team = :team)""")
+                .param("la", laCode).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("kp", keyPoint == null ? null : keyPoint.name()).param("team", team)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    /** One invitation behind a response-rate figure. */
+    public record InvitationRecord(String caseId, String childId, KeyPoint keyPoint, LocalDate invitedOn,
+            boolean answered, String team) {
+    }
+
+    /** The invitations behind a response-rate figure, a page at a time (answeredOnly: the numerator). */
+    public Paged<InvitationRecord> responseRecords(LocalDate from, LocalDate to, KeyPoint keyPoint, String team,
+            boolean answeredOnly, int page, int size) {
+        String where = """
+                 from feedback_invitations where la_code = :la and invited_on >= :from and invited_on <= :to
+                  and (cast(:kp as varchar(40)) is null or key_point = :kp)
+                  and (cast(:team as varchar(80)) is null or team = :team)""" + (answeredOnly ? " and status = 'ANSWERED'" : "");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("la", laCode);
+        params.put("from", Date.valueOf(from));
+        params.put("to", Date.valueOf(to));
+        params.put("kp", keyPoint == null ? null : keyPoint.name());
+        params.put("team", team);
+        long total = jdbc.sql("select count(*) " + where).params(params).query(Long.class).single();
+        List<InvitationRecord> rows = jdbc.sql("select case_id, child_id, key_point, invited_on, status, team " + where
+                        + " order by invited_on, id limit :size offset :offset")
+                .params(params).param("size", size).param("offset", (long) page * size)
+                .query((rs, i) -> new InvitationRecord(rs.getString(1), rs.getString(2),
+                        KeyPoint.valueOf(rs.getString(3)), rs.getDate(4).toLocalDate(),
+                        "ANSWERED".equals(rs.getString(5)), rs.getString(6)))
+                .list();
+        return new Paged<>(rows, page, size, total);
+    }
+
     public List<ThemeCount> themes() {
         access.requireUser();
         return jdbc.sql("""
