@@ -107,7 +107,7 @@ class Invitations {
 
     /** Open invitations last sent before the cut-off for their key point, with reminders left. */
     List<Invitation> dueReminder(String laCode, KeyPoint keyPoint, Instant sentBefore, int maxReminders, int limit) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  where i.la_code = ? and i.status = 'INVITED' and i.last_sent_at < ? and i.key_point = ?
                    and i.reminders_sent < ? and i.recipient is not null order by i.last_sent_at limit ?""")
                 .params(laCode, Timestamp.from(sentBefore), keyPoint.name(), maxReminders, limit)

@@ -39,6 +39,7 @@ class OneTimeLinksIT {
     @Autowired Children children;
     @Autowired JdbcClient jdbc;
     @Autowired Notifications notifications;
+    @Autowired FamilyFeedback feedback;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     private FeedbackFixture fixture;
@@ -109,6 +110,31 @@ class OneTimeLinksIT {
                 .param("q-describes", "5")).andExpect(status().isGone());
         assertThat(jdbc.sql("select count(*) from feedback_responses where case_id = ?").param(caseId)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_family_who_has_not_answered_is_reminded_a_week_apart_at_most_twice_and_the_link_then_expires()
+            throws Exception {
+        String id = JsonPath.read(fixture.invite(caseId, "AFTER_DECISION_TO_ASSESS").andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        for (int week = 1; week <= 3; week++) {
+            // a week has passed since the last message
+            jdbc.sql("update feedback_invitations set last_sent_at = ? where id = ?")
+                    .params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(8))), id)
+                    .update();
+            feedback.remindDue();
+        }
+        var messages = notifications.byReferencePrefix("feedback:" + id + ":");
+        assertThat(messages).extracting(m -> m.templateKey())
+                .containsExactly("feedback-invitation", "feedback-reminder", "feedback-reminder");
+        assertThat(messages.get(1).subject()).startsWith("Reminder: ");
+        assertThat(messages.get(1).body()).contains("((link))").doesNotContain("Rosalind");
+
+        jdbc.sql("update feedback_invitations set expires_on = ? where id = ?")
+                .params(java.sql.Date.valueOf(today.minusDays(1)), id).update();
+        feedback.expireDue();
+        assertThat(jdbc.sql("select status from feedback_invitations where id = ?").param(id).query(String.class)
+                .single()).isEqualTo("EXPIRED");
     }
 
     @Test

@@ -106,8 +106,9 @@ class DemoFeedback {
 
     private void tagAndLog(LocalDate today) {
         Map<String, Long> themeIds = new HashMap<>();
+        results.themes().forEach(t -> themeIds.put(t.name(), t.id()));
         for (String[] theme : THEMES) {
-            themeIds.put(theme[0], results.addTheme(theme[0]).id());
+            themeIds.computeIfAbsent(theme[0], name -> results.addTheme(name).id());
         }
         int page = 0;
         while (true) {

@@ -20,7 +20,8 @@ import uk.send.platform.kernel.FieldProblem;
 import uk.send.platform.kernel.InvalidInput;
 
 /**
- * The survey a one-time link opens, for a family without an account (public pages, with CSRF like every form). The
+ * The survey a one-time link opens, for a family without an account (stateless public pages: the link's secret
+ * authorises the answer, decision 0130). The
  * page and its refusals name no child, no family and no case. One question set per page, no JavaScript needed.
  */
 @Controller
