@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.send.platform.demo.DemoSettings;
 import uk.send.platform.support.SendIntegrationTest;
 
 /** The synthetic Local Area shows families' voice: surveys sent and answered, themes, published entries. */
