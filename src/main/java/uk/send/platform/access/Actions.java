@@ -15,10 +15,14 @@ public final class Actions {
     public static final String USERS_MANAGE = "users.manage";
     public static final String ACCESS_LOG_READ = "access-log.read";
     public static final String TOKENS_MANAGE = "tokens.manage";
+    public static final String FEEDBACK_SEND = "feedback.send";
+    public static final String FEEDBACK_READ = "feedback.read";
+    public static final String FEEDBACK_MANAGE = "feedback.manage";
 
     public static final java.util.List<String> ALL = java.util.List.of(CHILDREN_READ, CHILDREN_WRITE, CASES_READ,
             CASES_WRITE, CASES_ASSIGN, ADVICE_RESPOND, QUALITY_AUDIT, IMPROVEMENT_UPDATE, DASHBOARD_READ,
-            RETURNS_MANAGE, USERS_MANAGE, ACCESS_LOG_READ, TOKENS_MANAGE);
+            RETURNS_MANAGE, USERS_MANAGE, ACCESS_LOG_READ, TOKENS_MANAGE, FEEDBACK_SEND, FEEDBACK_READ,
+            FEEDBACK_MANAGE);
 
     private Actions() {
     }

@@ -133,6 +133,12 @@ class ChildRecords {
         return jdbc.sql("select count(*) from children where la_code = ?").param(laCode).query(Long.class).single();
     }
 
+    Optional<String> familyEmail(String laCode, String childId) {
+        return jdbc.sql("select email from child_contacts where la_code = ? and child_id = ? and email is not null "
+                        + "order by main_contact desc limit 1")
+                .params(laCode, childId).query(String.class).optional();
+    }
+
     private List<Contact> contacts(String laCode, String childId) {
         return jdbc.sql("select name, relationship, phone, email, address, main_contact from child_contacts "
                         + "where la_code = ? and child_id = ? order by main_contact desc, id")

@@ -120,6 +120,16 @@ public class Children {
         return summaries(List.of(id)).stream().findFirst();
     }
 
+    /**
+     * The email address of the child's main contact (else of any contact with one), for a message to the family sent
+     * without a signed-in user (a survey after a case event); the read is written to the access log.
+     */
+    public Optional<String> familyEmail(String id) {
+        Optional<String> email = records.familyEmail(laCode, id);
+        email.ifPresent(e -> accessLog.record(RECORD_TYPE, id, "CONTACT_FOR_MESSAGE"));
+        return email;
+    }
+
     public boolean exists(String id) {
         return records.exists(laCode, id);
     }

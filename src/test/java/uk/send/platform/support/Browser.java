@@ -46,6 +46,19 @@ public final class Browser implements AutoCloseable {
         this.base = "http://localhost:" + port;
     }
 
+    /** Sets the window's size, e.g. 320 wide for a small phone; the page reflows at once. */
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
+    /** Whether the page is wider than the window (something forces a sideways scroll). */
+    public boolean scrollsSideways() {
+        Object wider = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(wider);
+    }
+
     public Browser open(String path) {
         driver.get(base + path);
         return this;

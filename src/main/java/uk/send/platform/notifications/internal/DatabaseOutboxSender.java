@@ -20,7 +20,13 @@ class DatabaseOutboxSender implements NotificationSender {
     }
 
     @Override
-    public void send(OutboxEntry message, Map<String, String> personalisation) {
+    public boolean delivers() {
+        return false;
+    }
+
+    @Override
+    public String send(OutboxEntry message, Map<String, String> personalisation) {
         // Held by design: the message stays readable in the outbox.
+        return null;
     }
 }

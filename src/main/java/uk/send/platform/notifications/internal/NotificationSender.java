@@ -10,5 +10,16 @@ interface NotificationSender {
 
     String name();
 
-    void send(OutboxEntry message, java.util.Map<String, String> personalisation) throws Exception;
+    /** Whether messages really leave the service (so send-time values are worth making). */
+    default boolean delivers() {
+        return true;
+    }
+
+    /** Sends; returns the provider's id for the message when it has one (for later delivery status), else null. */
+    String send(OutboxEntry message, java.util.Map<String, String> personalisation) throws Exception;
+
+    /** The provider's latest word on a message sent earlier (null when it keeps none). */
+    default String deliveryStatus(String providerId) throws Exception {
+        return null;
+    }
 }
