@@ -53,6 +53,7 @@ import uk.send.platform.kernel.RecordNotFound;
 public class BoardReports {
 
     public static final int TREND_MONTHS = 6;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     public record MeasureReport(long id, String title, String measureKey, boolean live, String definition, String unit,
@@ -161,7 +162,20 @@ public class BoardReports {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("report", report);
         model.put("matrix", ReportGrid.of(report));
+        model.putAll(labels());
+        model.put("issuedText", report.issuedAt() == null ? null
+                : DAY.format(report.issuedAt().atZone(clock.getZone()).toLocalDate()));
         return pdf.render("improvement/report-pdf", model);
+    }
+
+    /** Words for codes, shared by the page and the PDF. */
+    public static Map<String, Object> labels() {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (MilestoneStatus s : MilestoneStatus.values()) {
+            statuses.put(s.name(), s.label());
+        }
+        return Map.of("statusLabels", statuses, "consequences", RiskMatrix.CONSEQUENCES, "likelihoods",
+                RiskMatrix.LIKELIHOODS);
     }
 
     private BoardReport read(String body) {
