@@ -114,7 +114,28 @@ class ImprovementPages {
         model.addAttribute("monthText", BoardReports.monthText(ym));
         model.addAttribute("issued", reports.issued(id));
         model.addAttribute("reportMonths", reportMonths());
+        model.addAttribute("mayCreate", programme.mayCreate());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("values", Map.of());
+        }
         return "improvement/plan";
+    }
+
+    @PostMapping("/plans/{id}/priorities")
+    String addPriority(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes flash) {
+        try {
+            Priority p = programme.addPriority(id, new uk.send.platform.improvement.Improvement.NewPriority(
+                    form.get("code"), form.get("title"), form.get("lead"), null, form.get("owningPartner"),
+                    form.get("concern"), form.get("theme")));
+            flash.addFlashAttribute("banner", "Priority " + p.code() + " has been added");
+            return "redirect:/improvement/priorities/" + p.id();
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", errors(e));
+            model.addAttribute("values", form);
+            return plan(id, null, model);
+        }
     }
 
     // Priorities
