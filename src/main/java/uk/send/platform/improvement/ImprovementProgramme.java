@@ -137,6 +137,14 @@ public class ImprovementProgramme {
         return store.measure(id).orElseThrow(() -> new RecordNotFound("Measure " + id));
     }
 
+    /** The dashboard's measures a plan measure may link to: key to title. */
+    public java.util.Map<String, String> dashboardMeasures() {
+        access.require(READ, Scope.ALL);
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        measures.catalogue().forEach(d -> options.put(d.key(), d.title()));
+        return options;
+    }
+
     /** Whether the signed-in user may change this priority (its updates, milestones, measures and change requests). */
     public boolean mayEdit(Priority p) {
         return access.currentUser().map(u -> mayEdit(u, p)).orElse(false);

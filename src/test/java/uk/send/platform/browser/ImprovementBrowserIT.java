@@ -64,6 +64,22 @@ class ImprovementBrowserIT {
                     .contains("Managers prioritise IP8");
             browser.assertAccessible();
 
+            browser.follow("Add a measure").assertAccessible();
+            browser.press("Add measure");
+            assertThat(browser.text()).contains("There is a problem").contains("Enter what the measure counts");
+            browser.assertAccessible();
+            browser.select("measureKey", "ehcp-issued-within-20-weeks").type("target", "60").press("Add measure");
+            assertThat(browser.text()).contains("From the SEND dashboard");
+            browser.follow("Add a measure").type("title", "Annual health checks taken up, aged 14 and over")
+                    .select("unit", "PERCENT").select("direction", "HIGHER").type("source", "GP practice returns")
+                    .type("baseline", "28").type("target", "75").press("Add measure");
+            assertThat(browser.text()).contains("Annual health checks taken up, aged 14 and over")
+                    .contains("Baseline 28%; target 75%");
+            browser.assertAccessible();
+            browser.press("Record value");
+            assertThat(browser.text()).contains("There is a problem").contains("Enter the value for the month");
+            browser.assertAccessible().screenshot("improvement-measures");
+
             browser.follow("Add a milestone");
             browser.assertAccessible();
             browser.type("code", "8.1").type("title", "Additional casework staff in post").type("owner", "Head of SEND")

@@ -161,6 +161,7 @@ class ImprovementPages {
         model.addAttribute("monthText", BoardReports.monthText(ym));
         model.addAttribute("updateMonths", programme.updateMonths(id));
         model.addAttribute("mayEdit", programme.mayEdit(p));
+        model.addAttribute("valueMonths", reportMonths());
         model.addAllAttributes(BoardReports.labels());
         return "improvement/priority";
     }
@@ -213,6 +214,81 @@ class ImprovementPages {
         model.addAttribute("rags", Choices.of(Rag.values(), Rag::label));
         model.addAttribute("months", reportMonths());
         return "improvement/update";
+    }
+
+    // Measures
+
+    @GetMapping("/priorities/{id}/measures/new")
+    String measureForm(@PathVariable long id, Model model) {
+        return measurePage(model, programme.priority(id), Map.of(), Map.of());
+    }
+
+    @PostMapping("/priorities/{id}/measures")
+    String addMeasure(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes flash) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        java.math.BigDecimal baseline = decimal(form, "baseline", errors);
+        java.math.BigDecimal target = decimal(form, "target", errors);
+        LocalDate targetOn = date(form, "targetOn", errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(List.of());
+            }
+            String direction = form.get("direction");
+            var m = programme.addMeasure(id, new uk.send.platform.improvement.Improvement.MeasureInput(form.get("title"),
+                    form.get("measureKey"), form.get("unit"), baseline, form.get("baselineMonth"), target, targetOn,
+                    form.get("source"), direction == null || direction.isBlank() ? null : "HIGHER".equals(direction)));
+            flash.addFlashAttribute("banner", "The measure " + m.title() + " has been added");
+            return "redirect:/improvement/priorities/" + id;
+        } catch (InvalidInput e) {
+            errors.putAll(errors(e));
+            return measurePage(model, programme.priority(id), form, errors);
+        }
+    }
+
+    private String measurePage(Model model, Priority p, Map<String, String> values, Map<String, String> errors) {
+        model.addAttribute("priority", p);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("dashboard", programme.dashboardMeasures());
+        model.addAttribute("units", Map.of("PERCENT", "Percentage", "COUNT", "Number", "WEEKS", "Weeks"));
+        model.addAttribute("directions", Map.of("HIGHER", "Higher is better", "LOWER", "Lower is better"));
+        model.addAttribute("months", reportMonths());
+        return "improvement/measure-new";
+    }
+
+    @PostMapping("/measures/{id}/values")
+    String recordValue(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+        var m = programme.measure(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        java.math.BigDecimal value = decimal(form, "value", errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(List.of());
+            }
+            programme.recordValue(id, new uk.send.platform.improvement.Improvement.MeasureValueInput(form.get("month"), value));
+            flash.addFlashAttribute("banner", "The value for " + m.title() + " has been recorded");
+        } catch (InvalidInput e) {
+            errors.putAll(errors(e));
+            if (value == null && !errors.containsKey("value")) {
+                errors.put("value", "Enter the value for the month");
+            }
+            flash.addFlashAttribute("problem", m.title() + ": " + errors.values().iterator().next());
+        }
+        return "redirect:/improvement/priorities/" + m.priorityId();
+    }
+
+    private static java.math.BigDecimal decimal(Map<String, String> form, String field, Map<String, String> errors) {
+        String v = form.get(field);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(v.strip().replace("%", ""));
+        } catch (NumberFormatException e) {
+            errors.put(field, "Enter a number, such as 28 or 31.5");
+            return null;
+        }
     }
 
     // Milestones
