@@ -130,7 +130,7 @@ class CalendarPropertiesTest {
 
     @Property
     @Label("N weeks is exactly 7N days")
-    void N_weeks_are_exactly_7N_days(@ForAll("anchors") LocalDate anchor, @ForAll @IntRange(min = 1, max = 104) int n) {
+    void n_weeks_are_exactly_7_times_n_days(@ForAll("anchors") LocalDate anchor, @ForAll @IntRange(min = 1, max = 104) int n) {
         assertThat(ChronoUnit.DAYS.between(anchor, new Weeks(n).dueFrom(anchor, WORKING_DAYS))).isEqualTo(7L * n);
         assertThat(ChronoUnit.DAYS.between(new WeeksBefore(n).dueFrom(anchor, WORKING_DAYS), anchor)).isEqualTo(7L * n);
         assertThat(ChronoUnit.DAYS.between(anchor, new WeeksBeginningWith(n).dueFrom(anchor, WORKING_DAYS)))

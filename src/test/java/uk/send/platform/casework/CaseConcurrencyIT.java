@@ -39,7 +39,7 @@ class CaseConcurrencyIT {
     }
 
     @Test
-    void twoWritersWithTheSameVersionGetExactlyOneConflict() throws Exception {
+    void two_writers_with_the_same_version_get_exactly_one_conflict() throws Exception {
         CaseApiClient api = new CaseApiClient(mvc, users.create("CASEWORKER").basic());
         for (int round = 0; round < 5; round++) {
             String caseId = api.openCase(CaseApiClient.child(children, "Race" + round), "2025-07-14");
@@ -56,7 +56,7 @@ class CaseConcurrencyIT {
     }
 
     @Test
-    void twoWritersWithoutAVersionBothLandInTurn() throws Exception {
+    void two_writers_without_a_version_both_land_in_turn() throws Exception {
         CaseApiClient api = new CaseApiClient(mvc, users.create("CASEWORKER").basic());
         for (int round = 0; round < 5; round++) {
             String caseId = api.openCase(CaseApiClient.child(children, "Turn" + round), "2025-07-14");

@@ -29,7 +29,7 @@ class CaseJourneyIT {
     JdbcClient jdbc;
 
     @Test
-    void aRequestGoesToAFinalPlanWithinTwentyWeeks() throws Exception {
+    void a_request_goes_to_a_final_plan_within_twenty_weeks() throws Exception {
         CaseApiClient api = new CaseApiClient(mvc, users.create("CASEWORKER").basic());
         String childId = CaseApiClient.child(children, "Amelia");
         String caseId = api.openCase(childId, "2025-07-14");
@@ -70,7 +70,7 @@ class CaseJourneyIT {
     }
 
     @Test
-    void eventsTheJourneyDoesNotAllowAreRefusedAndNothingIsStored() throws Exception {
+    void events_the_journey_does_not_allow_are_refused_and_nothing_is_stored() throws Exception {
         CaseApiClient api = new CaseApiClient(mvc, users.create("CASEWORKER").basic());
         String caseId = api.openCase(CaseApiClient.child(children, "Bea"), "2025-07-14");
 
@@ -109,7 +109,7 @@ class CaseJourneyIT {
     }
 
     @Test
-    void aStaleVersionIsRefusedWithNothingStored() throws Exception {
+    void a_stale_version_is_refused_with_nothing_stored() throws Exception {
         CaseApiClient api = new CaseApiClient(mvc, users.create("CASEWORKER").basic());
         String caseId = api.openCase(CaseApiClient.child(children, "Dora"), "2025-07-14");
         api.recorded(caseId, "DECIDED_TO_ASSESS", "2025-08-20", "expectedVersion", 1);
@@ -119,7 +119,7 @@ class CaseJourneyIT {
     }
 
     @Test
-    void aCaseworkerMayRecordOnlyOnTheirOwnCases() throws Exception {
+    void a_caseworker_may_record_only_on_their_own_cases() throws Exception {
         CaseApiClient owner = new CaseApiClient(mvc, users.create("CASEWORKER").basic());
         CaseApiClient colleague = new CaseApiClient(mvc, users.create("CASEWORKER").basic());
         String caseId = owner.openCase(CaseApiClient.child(children, "Evie"), "2025-07-14");
@@ -129,7 +129,7 @@ class CaseJourneyIT {
     }
 
     @Test
-    void theListFiltersByCaseworkerStageAndOverdue() throws Exception {
+    void the_list_filters_by_caseworker_stage_and_overdue() throws Exception {
         var user = users.create("CASEWORKER");
         CaseApiClient api = new CaseApiClient(mvc, user.basic());
         String late = api.openCase(CaseApiClient.child(children, "Fay"), "2025-07-14");
@@ -147,7 +147,7 @@ class CaseJourneyIT {
     }
 
     @Test
-    void aPlanIsReviewedAmendedAndCeasesWithItsSen2Reason() throws Exception {
+    void a_plan_is_reviewed_amended_and_ceases_with_its_sen2_reason() throws Exception {
         CaseApiClient api = new CaseApiClient(mvc, users.create("CASEWORKER").basic());
         String caseId = api.openCase(CaseApiClient.child(children, "Hope"), "2023-09-04");
         api.recorded(caseId, "DECIDED_TO_ASSESS", "2023-10-09");

@@ -19,7 +19,7 @@ class CaseOpeningTest {
     @Autowired Children children;
 
     @Test
-    void aRequestBeforeSeptember2014IsRefusedWithTheFieldNamed() throws Exception {
+    void a_request_before_september_2014_is_refused_with_the_field_named() throws Exception {
         CaseApiClient api = new CaseApiClient(mvc, users.create("CASEWORKER").basic());
         api.open(CaseApiClient.child(children, "Ruth"), "2012-01-09", "SETTING")
                 .andExpect(status().isUnprocessableEntity())

@@ -51,7 +51,7 @@ class CasePagesTest {
     }
 
     @Test
-    void theCaseloadListsMyCasesWithTheirNextDeadline() throws Exception {
+    void the_caseload_lists_my_cases_with_their_next_deadline() throws Exception {
         Setup s = caseFor("CASEWORKER", "Team A", "Hana");
         mvc.perform(get("/cases").with(signedIn(s.username()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Caseload")))
@@ -62,7 +62,7 @@ class CasePagesTest {
     }
 
     @Test
-    void theCasePageShowsEveryDeadlineWithItsRuleAndTheNextSteps() throws Exception {
+    void the_case_page_shows_every_deadline_with_its_rule_and_the_next_steps() throws Exception {
         Setup s = caseFor("CASEWORKER", "Team A", "Iris");
         mvc.perform(get("/cases/" + s.caseId()).with(signedIn(s.username()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Iris Tester")))
@@ -75,7 +75,7 @@ class CasePagesTest {
     }
 
     @Test
-    void theCasePageLinksEachAdviceRequestToTheAdvicePortal() throws Exception {
+    void the_case_page_links_each_advice_request_to_the_advice_portal() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER", "Team A", null);
         CaseApiClient api = new CaseApiClient(mvc, worker.basic());
         String caseId = api.openCase(CaseApiClient.child(children, "Ivy"), "2025-07-14");
@@ -88,7 +88,7 @@ class CasePagesTest {
     }
 
     @Test
-    void aBadDateOnAnEventShowsTheErrorSummaryAndStoresNothing() throws Exception {
+    void a_bad_date_on_an_event_shows_the_error_summary_and_stores_nothing() throws Exception {
         Setup s = caseFor("CASEWORKER", "Team A", "Jade");
         mvc.perform(post("/cases/" + s.caseId() + "/record/DECIDED_TO_ASSESS").with(signedIn(s.username())).with(csrf())
                         .param("onDay", "31").param("onMonth", "2").param("onYear", "2025"))
@@ -105,7 +105,7 @@ class CasePagesTest {
     }
 
     @Test
-    void aHouseMoveIsRecordedOnItsFormAndABadAuthorityCodeIsShownOnItsField() throws Exception {
+    void a_house_move_is_recorded_on_its_form_and_a_bad_authority_code_is_shown_on_its_field() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER", "Team A", null);
         String caseId = new CaseApiClient(mvc, worker.basic()).planIssuedOn3March2025(children, "Lena");
         mvc.perform(get("/cases/" + caseId + "/record/MOVE_NOTIFIED").with(signedIn(worker.username())))
@@ -129,7 +129,7 @@ class CasePagesTest {
     }
 
     @Test
-    void recordingAnEventRedirectsToTheCaseWithItInTheHistory() throws Exception {
+    void recording_an_event_redirects_to_the_case_with_it_in_the_history() throws Exception {
         Setup s = caseFor("CASEWORKER", "Team A", "Kira");
         mvc.perform(get("/cases/" + s.caseId() + "/record/DECIDED_TO_ASSESS").with(signedIn(s.username())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("When did it happen?")));
@@ -145,7 +145,7 @@ class CasePagesTest {
     }
 
     @Test
-    void aCaseStartsFromAChildAndABadDateIsExplained() throws Exception {
+    void a_case_starts_from_a_child_and_a_bad_date_is_explained() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER");
         String childId = CaseApiClient.child(children, "Lena");
         mvc.perform(get("/cases/new").param("childId", childId).with(signedIn(worker.username())))
@@ -162,7 +162,7 @@ class CasePagesTest {
     }
 
     @Test
-    void aTeamManagerSeesTheWorkloadAndReassignsACase() throws Exception {
+    void a_team_manager_sees_the_workload_and_reassigns_a_case() throws Exception {
         Setup s = caseFor("CASEWORKER", "Team Workload", "Mina");
         TestUsers.TestUser other = users.create("CASEWORKER", "Team Workload", null);
         TestUsers.TestUser manager = users.create("TEAM_MANAGER", "Team Workload", null);
@@ -181,7 +181,7 @@ class CasePagesTest {
     }
 
     @Test
-    void theCasesApiIsDescribedInOpenApi() throws Exception {
+    void the_cases_api_is_described_in_open_api() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/cases/{id}/events")))
                 .andExpect(content().string(containsString("/api/v1/cases/{id}/plan")));

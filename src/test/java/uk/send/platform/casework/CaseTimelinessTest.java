@@ -23,7 +23,7 @@ class CaseTimelinessTest {
 
     @Test
     @WithUserDetails("admin")
-    void finalPlansAndAdviceAreCountedOnTimeLateAndWithExceptions() {
+    void final_plans_and_advice_are_counted_on_time_late_and_with_exceptions() {
         LocalDate request = LocalDate.of(2019, 3, 4);
         importJourney(request, LocalDate.of(2019, 7, 15), false);
         importJourney(request, LocalDate.of(2019, 7, 29), false);

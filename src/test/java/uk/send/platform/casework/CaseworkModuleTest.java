@@ -13,12 +13,12 @@ class CaseworkModuleTest {
     private static final ApplicationModules MODULES = ApplicationModules.of(SendPlatformApplication.class);
 
     @Test
-    void theModulesHaveNoCyclesAndNoOneReachesIntoAnotherModulesInternals() {
+    void the_modules_have_no_cycles_and_no_one_reaches_into_another_modules_internals() {
         MODULES.verify();
     }
 
     @Test
-    void caseworkDependsOnlyOnCalendarDeadlinesDocumentsTimeLimitsChildrenAccessIdentifiersTheKernelAndWeb() {
+    void casework_depends_only_on_calendar_deadlines_documents_time_limits_children_access_identifiers_the_kernel_and_web() {
         ApplicationModule casework = MODULES.getModuleByName("casework").orElseThrow();
         assertThat(casework.getDirectDependencies(MODULES).stream()
                 .map(d -> d.getTargetModule().getIdentifier().toString()))

@@ -23,7 +23,7 @@ class ImportHistoryTest {
     JdbcClient jdbc;
 
     @Test
-    void aHistoryIsImportedAsIfEachEventHadBeenRecordedOnItsDay() {
+    void a_history_is_imported_as_if_each_event_had_been_recorded_on_its_day() {
         String childId = CaseApiClient.child(children, "Quinn");
         String caseId = cases.importHistory(new HistoricCase(childId, LocalDate.of(2024, 1, 8), RequestSource.SETTING,
                 "demo-caseworker", "Team Demo", List.of(
@@ -50,7 +50,7 @@ class ImportHistoryTest {
     }
 
     @Test
-    void aHistoryTheJourneyRefusesIsNotImportedAtAll() {
+    void a_history_the_journey_refuses_is_not_imported_at_all() {
         String childId = CaseApiClient.child(children, "Rhea");
         long before = jdbc.sql("select count(*) from cases").query(Long.class).single();
         assertThatThrownBy(() -> cases.importHistory(new HistoricCase(childId, LocalDate.of(2024, 1, 8),

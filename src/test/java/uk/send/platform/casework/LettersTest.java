@@ -36,7 +36,7 @@ class LettersTest {
     UserDetailsService accounts;
 
     @Test
-    void aDecisionNotToAssessLetterCarriesTheAppealAndMediationDates() throws Exception {
+    void a_decision_not_to_assess_letter_carries_the_appeal_and_mediation_dates() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER");
         CaseApiClient api = new CaseApiClient(mvc, worker.basic());
         String caseId = api.openCase(CaseApiClient.child(children, "Olive"), "2025-07-14");
@@ -64,7 +64,7 @@ class LettersTest {
     }
 
     @Test
-    void aFinalPlanLetterGivesTheReviewDateAndNoLetterExistsForADecisionNotMade() throws Exception {
+    void a_final_plan_letter_gives_the_review_date_and_no_letter_exists_for_a_decision_not_made() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER");
         CaseApiClient api = new CaseApiClient(mvc, worker.basic());
         String caseId = api.openCase(CaseApiClient.child(children, "Pia"), "2025-07-14");
@@ -84,7 +84,7 @@ class LettersTest {
     }
 
     @Test
-    void decisionsNotToAmendAndNotToReAssessHaveLettersWithAppealRights() throws Exception {
+    void decisions_not_to_amend_and_not_to_re_assess_have_letters_with_appeal_rights() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER");
         CaseApiClient api = new CaseApiClient(mvc, worker.basic());
         String caseId = api.planIssuedOn3March2025(children, "Quinn");

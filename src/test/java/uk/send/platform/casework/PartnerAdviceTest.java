@@ -31,7 +31,7 @@ class PartnerAdviceTest {
     @Autowired Cases cases;
 
     @Test
-    void aProviderRecordsAdviceReceivedWithoutCaseworkPermissionsAndACaseworkerCannotUseThatRoute() throws Exception {
+    void a_provider_records_advice_received_without_casework_permissions_and_a_caseworker_cannot_use_that_route() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER");
         CaseApiClient api = new CaseApiClient(mvc, worker.basic());
         String caseId = api.openCase(CaseApiClient.child(children, "Rosa"), "2025-07-14");

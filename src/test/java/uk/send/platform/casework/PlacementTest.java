@@ -53,7 +53,7 @@ class PlacementTest {
     }
 
     @Test
-    void aSchoolNamedByUrnIsKeptInTheFinalPlanAndPrintedOnItsPdf() throws Exception {
+    void a_school_named_by_urn_is_kept_in_the_final_plan_and_printed_on_its_pdf() throws Exception {
         place("{\"urn\": \" 123456 \", \"settingType\": \"mainstream_academy\", \"settingName\": \"Hill Top Academy\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.placement.urn").value("123456"))
@@ -82,7 +82,7 @@ class PlacementTest {
     }
 
     @Test
-    void aSettingTypeAloneIsEnoughAndAChangeOfSettingShowsBetweenVersions() throws Exception {
+    void a_setting_type_alone_is_enough_and_a_change_of_setting_shows_between_versions() throws Exception {
         place("{\"settingType\": \"SPECIAL_LA_MAINTAINED\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.placement.urn").isEmpty())
                 .andExpect(jsonPath("$.placement.settingType").value("SPECIAL_LA_MAINTAINED"));
@@ -95,7 +95,7 @@ class PlacementTest {
     }
 
     @Test
-    void aBadUrnOrUnknownTypeIsA400OnItsFieldAndNothingIsStored() throws Exception {
+    void a_bad_urn_or_unknown_type_is_a_400_on_its_field_and_nothing_is_stored() throws Exception {
         place("{\"urn\": \"012345\", \"settingType\": \"CASTLE\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("urn"))
                 .andExpect(jsonPath("$.errors[1].field").value("settingType"));
@@ -105,7 +105,7 @@ class PlacementTest {
     }
 
     @Test
-    void aBadUrnOnThePlanPageShowsTheErrorSummaryAndTheFieldMessage() throws Exception {
+    void a_bad_urn_on_the_plan_page_shows_the_error_summary_and_the_field_message() throws Exception {
         RequestPostProcessor page = user(accounts.loadUserByUsername(worker.username()));
         mvc.perform(post("/cases/" + caseId + "/plan/placement").with(page).with(csrf()).param("urn", "12345")
                         .param("settingType", "").param("revision", "0"))

@@ -39,7 +39,7 @@ class PlanInForceJourneyIT {
     }
 
     @Test
-    void aMoveLearntOfBeforeChristmasIsDueOnThe15thWorkingDayAndMetByTheTransfer() throws Exception {
+    void a_move_learnt_of_before_christmas_is_due_on_the_15th_working_day_and_met_by_the_transfer() throws Exception {
         String caseId = planIssuedOn3March2025("Maya");
 
         api.event(caseId, "MOVE_NOTIFIED", "2025-12-22", "otherLa", "202").andExpect(status().isBadRequest())
@@ -66,7 +66,7 @@ class PlanInForceJourneyIT {
     }
 
     @Test
-    void aDecisionNotToAmendAfterProposalsIsNotifiedWithinItsPeriodAndNeedsProposals() throws Exception {
+    void a_decision_not_to_amend_after_proposals_is_notified_within_its_period_and_needs_proposals() throws Exception {
         String caseId = planIssuedOn3March2025("Nell");
         api.recorded(caseId, "REVIEW_MEETING_HELD", "2026-02-20");
         api.recorded(caseId, "REVIEW_DECISION_MADE", "2026-03-06", "outcome", "AMEND");
@@ -81,7 +81,7 @@ class PlanInForceJourneyIT {
     }
 
     @Test
-    void aRequestForReAssessmentIsDecidedAndADecisionNotToReAssessNeedsARequest() throws Exception {
+    void a_request_for_re_assessment_is_decided_and_a_decision_not_to_re_assess_needs_a_request() throws Exception {
         String caseId = planIssuedOn3March2025("Orla");
         api.event(caseId, "DECIDED_NOT_TO_REASSESS", "2026-03-02").andExpect(status().isConflict());
 

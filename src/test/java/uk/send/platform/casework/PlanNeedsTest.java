@@ -37,7 +37,7 @@ class PlanNeedsTest {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void aFinalPlanNamesItsNeedsAndBadCodesAreRefusedWithTheFieldNamed() throws Exception {
+    void a_final_plan_names_its_needs_and_bad_codes_are_refused_with_the_field_named() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER");
         CaseApiClient api = new CaseApiClient(mvc, worker.basic());
         String caseId = draftIssued(api, "Nell");
@@ -68,7 +68,7 @@ class PlanNeedsTest {
     }
 
     @Test
-    void theAmendedPlanFormOffersTheNeedsAndChangesThem() throws Exception {
+    void the_amended_plan_form_offers_the_needs_and_changes_them() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER");
         CaseApiClient api = new CaseApiClient(mvc, worker.basic());
         String caseId = draftIssued(api, "Opal");

@@ -47,7 +47,7 @@ class PlansTest {
     UserDetailsService accounts;
 
     @Test
-    void aPlanIsFlaggedBeforeIssueAndVersionedWhenIssued() throws Exception {
+    void a_plan_is_flagged_before_issue_and_versioned_when_issued() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER");
         CaseApiClient api = new CaseApiClient(mvc, worker.basic());
         String caseId = api.openCase(CaseApiClient.child(children, "Sam"), "2025-07-14");
@@ -99,7 +99,7 @@ class PlansTest {
     }
 
     @Test
-    void anEntryAddedOnThePageIsCheckedAndABadDateIsExplained() throws Exception {
+    void an_entry_added_on_the_page_is_checked_and_a_bad_date_is_explained() throws Exception {
         TestUsers.TestUser worker = users.create("CASEWORKER");
         String caseId = new CaseApiClient(mvc, worker.basic()).openCase(CaseApiClient.child(children, "Tia"), "2025-07-14");
         RequestPostProcessor page = user(accounts.loadUserByUsername(worker.username()));

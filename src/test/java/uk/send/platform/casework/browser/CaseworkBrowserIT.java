@@ -75,7 +75,7 @@ class CaseworkBrowserIT {
     }
 
     @Test
-    void aCaseworkerTakesARequestToAFinalPlan() {
+    void a_caseworker_takes_a_request_to_a_final_plan() {
         TestUsers.TestUser worker = users.create("CASEWORKER", "Browser Team", null);
         String childId = children.registerForDemo(new ChildDetails("Nora", "Browser", "2015-05-05", "F", null, null,
                 null, null, null, null, null, "MAINSTREAM_ACADEMY", false, null, null, null));
@@ -144,7 +144,7 @@ class CaseworkBrowserIT {
     }
 
     @Test
-    void aTeamManagerReadsTheWorkload() {
+    void a_team_manager_reads_the_workload() {
         TestUsers.TestUser manager = users.create("TEAM_MANAGER", "Browser Team", null);
         signIn(manager.username());
         open("/cases/team");

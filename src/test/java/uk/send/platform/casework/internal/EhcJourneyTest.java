@@ -13,7 +13,7 @@ import uk.send.platform.casework.Stage;
 class EhcJourneyTest {
 
     @Test
-    void aRequestReceivedOn14July2025StartsTheSixAndTwentyWeekClocks() {
+    void a_request_received_on_14_july_2025_starts_the_six_and_twenty_week_clocks() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14");
         assertThat(j.due("decisionToAssess").dueOn()).isEqualTo("2025-08-25");
         assertThat(j.due("decisionToAssess").rule()).isEqualTo("SEND Regulations 2014 reg 5(1)");
@@ -24,7 +24,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void aDecisionNotToIssueBringsTheSixteenWeekNoticeAndEndsTheFinalPlanClock() {
+    void a_decision_not_to_issue_brings_the_sixteen_week_notice_and_ends_the_final_plan_clock() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14")
                 .then(DECIDED_TO_ASSESS, "2025-08-20")
                 .then(DECIDED_NOT_TO_ISSUE, "2025-10-30");
@@ -36,7 +36,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void aDraftIssuedOn3March2025GivesRepresentationsUntil17March() {
+    void a_draft_issued_on_3_march_2025_gives_representations_until_17_march() {
         JourneyScript j = JourneyScript.requestOn("2024-11-01")
                 .then(DECIDED_TO_ASSESS, "2024-12-02")
                 .then(DECIDED_TO_ISSUE, "2025-02-20")
@@ -47,7 +47,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void aReviewMeetingOn10May2024SetsReportAndDecisionDueDates() {
+    void a_review_meeting_on_10_may_2024_sets_report_and_decision_due_dates() {
         JourneyScript j = planIssued("2023-06-01")
                 .then(REVIEW_MEETING_HELD, "2024-05-10");
         assertThat(j.due("reviewReport").dueOn()).isEqualTo("2024-05-24");
@@ -58,7 +58,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void amendmentsProposedOn7June2024AreDueAsAnAmendedPlanBy2August() {
+    void amendments_proposed_on_7_june_2024_are_due_as_an_amended_plan_by_2_august() {
         JourneyScript j = planIssued("2023-06-01")
                 .then(REVIEW_MEETING_HELD, "2024-05-10")
                 .then(REVIEW_DECISION_MADE, "2024-06-07", "outcome", "AMEND")
@@ -71,14 +71,14 @@ class EhcJourneyTest {
     }
 
     @Test
-    void aFinalPlanOn1January2019MustBeReviewedBy31December2019() {
+    void a_final_plan_on_1_january_2019_must_be_reviewed_by_31_december_2019() {
         JourneyScript j = planIssued("2019-01-01");
         assertThat(j.due("annualReview").dueOn()).isEqualTo("2019-12-31");
         assertThat(j.due("annualReview").rule()).isEqualTo("Children and Families Act 2014 s44(1)");
     }
 
     @Test
-    void theAnnualReviewPeriodRunsFromTheLastReviewMeeting() {
+    void the_annual_review_period_runs_from_the_last_review_meeting() {
         JourneyScript j = planIssued("2019-01-01")
                 .then(REVIEW_MEETING_HELD, "2019-11-15")
                 .then(REVIEW_DECISION_MADE, "2019-12-02", "outcome", "MAINTAIN");
@@ -88,7 +88,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void aFinalPlanWithinTwentyWeeksIsMetAndCounted() {
+    void a_final_plan_within_twenty_weeks_is_met_and_counted() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14")
                 .then(DECIDED_TO_ASSESS, "2025-08-20")
                 .then(DECIDED_TO_ISSUE, "2025-10-01")
@@ -100,7 +100,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void aFinalPlanOneDayLateIsMissedAndNotWithinTwentyWeeks() {
+    void a_final_plan_one_day_late_is_missed_and_not_within_twenty_weeks() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14")
                 .then(DECIDED_TO_ASSESS, "2025-08-26")
                 .then(DECIDED_TO_ISSUE, "2025-10-01")
@@ -112,12 +112,12 @@ class EhcJourneyTest {
     }
 
     @Test
-    void withinTwentyWeeksIsUnknownUntilAFinalPlanIsIssued() {
+    void within_twenty_weeks_is_unknown_until_a_final_plan_is_issued() {
         assertThat(Timeliness.within20Weeks(JourneyScript.requestOn("2025-07-14").journey())).isNull();
     }
 
     @Test
-    void anUnmetDeadlineIsMissedOnceItsDayHasPassed() {
+    void an_unmet_deadline_is_missed_once_its_day_has_passed() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14");
         assertThat(j.due("decisionToAssess").status()).isEqualTo(DeadlineStatus.MISSED);
         assertThat(j.due("decisionToAssess").overdue()).isTrue();
@@ -125,7 +125,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void adviceIsDueSixWeeksAfterItIsRequestedUnderItsOwnKey() {
+    void advice_is_due_six_weeks_after_it_is_requested_under_its_own_key() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14")
                 .then(DECIDED_TO_ASSESS, "2025-08-20")
                 .then(ADVICE_REQUESTED, "2025-08-21", "service", "EDUCATIONAL_PSYCHOLOGY");
@@ -138,7 +138,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void anExceptionOverlappingTheTwentyWeeksIsFlaggedButMovesNoDate() {
+    void an_exception_overlapping_the_twenty_weeks_is_flagged_but_moves_no_date() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14")
                 .then(DECIDED_TO_ASSESS, "2025-08-20")
                 .then(EXCEPTION_STARTED, "2025-09-01", "ground", "ABSENT_FROM_AREA", "evidence", "Family abroad",
@@ -151,7 +151,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void aFinalPlanBeforeAnyDecisionToIssueIsRefusedAndChangesNothing() {
+    void a_final_plan_before_any_decision_to_issue_is_refused_and_changes_nothing() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14").then(DECIDED_TO_ASSESS, "2025-08-20");
         assertThatThrownBy(() -> j.then(FINAL_PLAN_ISSUED, "2025-11-01"))
                 .isInstanceOfSatisfying(RefusedEvent.class, e -> {
@@ -163,7 +163,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void anEventDatedBeforeTheRequestIsRefused() {
+    void an_event_dated_before_the_request_is_refused() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14");
         assertThatThrownBy(() -> j.then(DECIDED_TO_ASSESS, "2025-07-13"))
                 .isInstanceOfSatisfying(RefusedEvent.class, e -> assertThat(e.status()).isEqualTo(422));
@@ -171,21 +171,21 @@ class EhcJourneyTest {
     }
 
     @Test
-    void anEventDatedBeforeThePreviousOneIsRefused() {
+    void an_event_dated_before_the_previous_one_is_refused() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14").then(DECIDED_TO_ASSESS, "2025-08-20");
         assertThatThrownBy(() -> j.then(DECIDED_TO_ISSUE, "2025-08-19"))
                 .isInstanceOfSatisfying(RefusedEvent.class, e -> assertThat(e.status()).isEqualTo(422));
     }
 
     @Test
-    void anEventInTheFutureIsRefused() {
+    void an_event_in_the_future_is_refused() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14");
         assertThatThrownBy(() -> j.then(DECIDED_TO_ASSESS, JourneyScript.TODAY.plusDays(1).toString()))
                 .isInstanceOfSatisfying(RefusedEvent.class, e -> assertThat(e.status()).isEqualTo(422));
     }
 
     @Test
-    void nothingIsRecordedAfterWithdrawal() {
+    void nothing_is_recorded_after_withdrawal() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14")
                 .then(DECIDED_TO_ASSESS, "2025-08-20")
                 .then(WITHDRAWN, "2025-09-01");
@@ -199,7 +199,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void anUnknownAdviceServiceIsRefusedWithTheFieldNamed() {
+    void an_unknown_advice_service_is_refused_with_the_field_named() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14").then(DECIDED_TO_ASSESS, "2025-08-20");
         assertThatThrownBy(() -> j.then(ADVICE_REQUESTED, "2025-08-21", "service", "ASTROLOGY"))
                 .isInstanceOfSatisfying(RefusedEvent.class, e -> {
@@ -209,7 +209,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void advicePreviouslyReceivedCannotBeReceivedAgain() {
+    void advice_previously_received_cannot_be_received_again() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14").then(DECIDED_TO_ASSESS, "2025-08-20")
                 .then(ADVICE_REQUESTED, "2025-08-21", "service", "HEALTH")
                 .then(ADVICE_REQUESTED, "2025-08-21", "service", "SOCIAL_CARE");
@@ -222,7 +222,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void aPlanCeasedForTransferClosesTheJourneyAndItsClocks() {
+    void a_plan_ceased_for_transfer_closes_the_journey_and_its_clocks() {
         JourneyScript j = planIssued("2024-01-10").then(PLAN_CEASED, "2024-06-01", "reason", "5");
         assertThat(j.journey().stage).isEqualTo(Stage.CEASED);
         assertThat(j.deadline("annualReview")).isEmpty();
@@ -230,7 +230,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void anAppealWonAgainstARefusalToAssessReopensTheDecision() {
+    void an_appeal_won_against_a_refusal_to_assess_reopens_the_decision() {
         JourneyScript j = JourneyScript.requestOn("2025-01-06")
                 .then(DECIDED_NOT_TO_ASSESS, "2025-02-10")
                 .then(APPEAL_LODGED, "2025-03-20", "about", "ASSESS")
@@ -244,7 +244,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void aPlanCannotCeaseWhileAnAppealAgainstCeasingIsPending() {
+    void a_plan_cannot_cease_while_an_appeal_against_ceasing_is_pending() {
         JourneyScript j = planIssued("2024-01-10")
                 .then(CEASE_CONSIDERED, "2024-05-01")
                 .then(CEASE_DECISION_MADE, "2024-06-01", "outcome", "CEASE")
@@ -254,7 +254,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void aPlanTransferredInRunsNoRequestClocks() {
+    void a_plan_transferred_in_runs_no_request_clocks() {
         JourneyScript j = JourneyScript.requestOn("2025-03-03")
                 .then(TRANSFERRED_IN, "2025-03-03", "otherLa", "202", "lastReviewOn", "2024-10-01");
         assertThat(j.deadline("decisionToAssess")).isEmpty();
@@ -264,7 +264,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void aPhaseTransferToSecondaryIsDueTheDayBefore15February() {
+    void a_phase_transfer_to_secondary_is_due_the_day_before_15_february() {
         JourneyScript j = planIssued("2024-01-10")
                 .then(PHASE_TRANSFER_SCHEDULED, "2025-09-01", "kind", "OTHER_PHASE", "transferOn", "2026-09-01");
         assertThat(j.due("phaseTransfer").dueOn()).isEqualTo("2026-02-14");
@@ -272,7 +272,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void aFinalPlanBeforeTheRepresentationsWindowEndsIsFlagged() {
+    void a_final_plan_before_the_representations_window_ends_is_flagged() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14")
                 .then(DECIDED_TO_ASSESS, "2025-08-20")
                 .then(DECIDED_TO_ISSUE, "2025-10-01")
@@ -293,7 +293,7 @@ class EhcJourneyTest {
     }
 
     @Test
-    void stepsThatSkipADutyAreAcceptedWithAWarningButNotOffered() {
+    void steps_that_skip_a_duty_are_accepted_with_a_warning_but_not_offered() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14")
                 .then(ADVICE_REQUESTED, "2025-07-20", "service", "EDUCATIONAL_PSYCHOLOGY")
                 .then(DECIDED_TO_ASSESS, "2025-08-20")

@@ -41,7 +41,7 @@ class JourneyPropertiesTest {
 
     @Property(tries = 200)
     @Label("a forward deadline never falls before its anchor, whatever the journey")
-    void aForwardDeadlineNeverFallsBeforeItsAnchor(@ForAll("requests") LocalDate request, @ForAll long seed,
+    void a_forward_deadline_never_falls_before_its_anchor(@ForAll("requests") LocalDate request, @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 40) int steps) {
         EhcJourney journey = walk(request, seed, steps, (before, after) -> { });
         for (TrackedDeadline o : journey.obligations.history()) {
@@ -53,14 +53,14 @@ class JourneyPropertiesTest {
 
     @Property(tries = 200)
     @Label("a refused event leaves the journey exactly as it was")
-    void aRefusedEventLeavesTheJourneyAsItWas(@ForAll("requests") LocalDate request, @ForAll long seed,
+    void a_refused_event_leaves_the_journey_as_it_was(@ForAll("requests") LocalDate request, @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 40) int steps) {
         walk(request, seed, steps, (before, after) -> assertThat(after).isEqualTo(before));
     }
 
     @Property(tries = 200)
     @Label("replaying the stored events rebuilds the same journey")
-    void replayingRebuildsTheSameJourney(@ForAll("requests") LocalDate request, @ForAll long seed,
+    void replaying_rebuilds_the_same_journey(@ForAll("requests") LocalDate request, @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 40) int steps) {
         List<CaseEvent> accepted = new ArrayList<>();
         EhcJourney live = walk(request, seed, steps, accepted);
@@ -70,7 +70,7 @@ class JourneyPropertiesTest {
 
     @Property(tries = 300)
     @Label("every limit opened or met was opened or met by an event its entry in CaseLimit names, with its citation")
-    void everyLimitMovesOnlyAsTheCatalogueSays(@ForAll("requests") LocalDate request, @ForAll long seed,
+    void every_limit_moves_only_as_the_catalogue_says(@ForAll("requests") LocalDate request, @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 40) int steps) {
         Accepted check = (event, before, after) -> {
             for (DeadlineChanged change : DeadlineLedger.changes("case", "c", "x", event.on(), before,

@@ -24,12 +24,12 @@ class PlanChecksTest {
             "40 minutes a session, until July 2026", "Speech and language therapist", List.of("B1", "E1"));
 
     @Test
-    void aPlanWhoseEveryNeedIsMetByQuantifiedProvisionHasNoFlags() {
+    void a_plan_whose_every_need_is_met_by_quantified_provision_has_no_flags() {
         assertThat(PlanChecks.of(List.of(VIEWS, NEED, OUTCOME, PROVISION))).isEmpty();
     }
 
     @Test
-    void aNeedWithNoProvisionOrOutcomeIsAnUnmetNeed() {
+    void a_need_with_no_provision_or_outcome_is_an_unmet_need() {
         PlanItem second = item("B2", PlanSection.B, "Anxiety in busy places");
         assertThat(PlanChecks.of(List.of(VIEWS, NEED, second, OUTCOME, PROVISION)))
                 .extracting(PlanFlag::kind, PlanFlag::itemKey)
@@ -38,7 +38,7 @@ class PlanChecksTest {
     }
 
     @Test
-    void provisionThatServesNoNeedIsFlagged() {
+    void provision_that_serves_no_need_is_flagged() {
         PlanItem orphan = new PlanItem("F2", PlanSection.F, "Weekly swimming lesson", null, "Weekly", "1 hour",
                 "Swimming instructor", List.of());
         assertThat(PlanChecks.of(List.of(VIEWS, NEED, OUTCOME, PROVISION, orphan)))
@@ -46,7 +46,7 @@ class PlanChecksTest {
     }
 
     @Test
-    void vagueAndUnquantifiedProvisionIsNamed() {
+    void vague_and_unquantified_provision_is_named() {
         PlanItem vague = new PlanItem("F2", PlanSection.F, "Access to regular speech and language therapy as appropriate",
                 null, null, null, null, List.of("B1"));
         List<PlanFlag> flags = PlanChecks.of(List.of(VIEWS, NEED, OUTCOME, PROVISION, vague));
@@ -58,27 +58,27 @@ class PlanChecksTest {
     }
 
     @Test
-    void wordsThatOnlyContainAVaguePhraseAreNotFlagged() {
+    void words_that_only_contain_a_vague_phrase_are_not_flagged() {
         PlanItem fine = new PlanItem("F2", PlanSection.F, "Irregular verbs practised with a mayfly game", null,
                 "Daily", "10 minutes", "Teaching assistant", List.of("B1"));
         assertThat(PlanChecks.of(List.of(VIEWS, NEED, OUTCOME, PROVISION, fine))).isEmpty();
     }
 
     @Test
-    void anOutcomeWithoutATimescaleCannotBeReviewed() {
+    void an_outcome_without_a_timescale_cannot_be_reviewed() {
         PlanItem undated = new PlanItem("E2", PlanSection.E, "Makes friends", null, null, null, null, List.of("B1"));
         assertThat(PlanChecks.of(List.of(VIEWS, NEED, OUTCOME, PROVISION, undated)))
                 .extracting(PlanFlag::kind).containsExactly(PlanFlag.Kind.NO_TIMESCALE);
     }
 
     @Test
-    void anEmptyPlanIsMissingItsCoreSections() {
+    void an_empty_plan_is_missing_its_core_sections() {
         assertThat(PlanChecks.of(List.of())).extracting(PlanFlag::kind).containsOnly(PlanFlag.Kind.EMPTY_SECTION)
                 .hasSize(4);
     }
 
     @Test
-    void newEntriesGetTheNextKeyInTheirSectionAndLinksMustFollowTheThread() {
+    void new_entries_get_the_next_key_in_their_section_and_links_must_follow_the_thread() {
         List<PlanItem> keyed = PlanKeys.assign(List.of(NEED, item(null, PlanSection.B, "Sensory needs"),
                 item(null, PlanSection.H2, "Short breaks")));
         assertThat(keyed).extracting(PlanItem::key).containsExactly("B1", "B2", "H2-1");
@@ -90,7 +90,7 @@ class PlanChecksTest {
     }
 
     @Test
-    void versionsAreComparedEntryByEntry() {
+    void versions_are_compared_entry_by_entry() {
         PlanItem changed = new PlanItem("F1", PlanSection.F, PROVISION.text(), null, "Twice weekly",
                 PROVISION.duration(), PROVISION.deliveredBy(), PROVISION.serves());
         PlanItem added = item("A2", PlanSection.A, "Her parents want her to go to the local secondary school");

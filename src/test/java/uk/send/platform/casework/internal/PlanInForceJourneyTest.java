@@ -14,7 +14,7 @@ import uk.send.platform.casework.Stage;
 class PlanInForceJourneyTest {
 
     @Test
-    void aMoveLearntOfJustBeforeChristmasIsTransferredWithin15WorkingDaysOfLearningOfIt() {
+    void a_move_learnt_of_just_before_christmas_is_transferred_within_15_working_days_of_learning_of_it() {
         JourneyScript j = planIssued("2025-03-03")
                 .then(MOVE_NOTIFIED, "2025-12-22", "moveOn", "2026-01-02", "otherLa", "202");
         assertThat(j.due("transferOut").dueOn()).isEqualTo("2026-01-14");
@@ -28,7 +28,7 @@ class PlanInForceJourneyTest {
     }
 
     @Test
-    void aMoveLearntOfWellAheadIsTransferredOnTheDayOfTheMove() {
+    void a_move_learnt_of_well_ahead_is_transferred_on_the_day_of_the_move() {
         JourneyScript j = planIssued("2025-03-03")
                 .then(MOVE_NOTIFIED, "2026-03-02", "moveOn", "2026-04-17", "otherLa", "202")
                 .then(TRANSFERRED_OUT, "2026-04-20", "otherLa", "202");
@@ -37,7 +37,7 @@ class PlanInForceJourneyTest {
     }
 
     @Test
-    void aPlanCeasedForTransferToAnotherAuthorityMeetsTheTransfer() {
+    void a_plan_ceased_for_transfer_to_another_authority_meets_the_transfer() {
         JourneyScript j = planIssued("2025-03-03")
                 .then(MOVE_NOTIFIED, "2026-03-02", "moveOn", "2026-04-17", "otherLa", "202")
                 .then(PLAN_CEASED, "2026-04-17", "reason", "5");
@@ -46,7 +46,7 @@ class PlanInForceJourneyTest {
     }
 
     @Test
-    void aMoveNeedsAPlanInForceAndItsDateAndTheOtherAuthority() {
+    void a_move_needs_a_plan_in_force_and_its_date_and_the_other_authority() {
         JourneyScript j = JourneyScript.requestOn("2025-07-14");
         assertThatThrownBy(() -> j.then(MOVE_NOTIFIED, "2025-07-20", "moveOn", "2025-08-01", "otherLa", "202"))
                 .isInstanceOfSatisfying(RefusedEvent.class, e -> assertThat(e.status()).isEqualTo(409));
@@ -60,7 +60,7 @@ class PlanInForceJourneyTest {
     }
 
     @Test
-    void aDecisionNotToAmendAfterProposalsIsNotifiedWithin8WeeksOfTheProposals() {
+    void a_decision_not_to_amend_after_proposals_is_notified_within_8_weeks_of_the_proposals() {
         JourneyScript j = planIssued("2023-06-01")
                 .then(REVIEW_MEETING_HELD, "2024-05-10")
                 .then(REVIEW_DECISION_MADE, "2024-06-07", "outcome", "AMEND")
@@ -75,7 +75,7 @@ class PlanInForceJourneyTest {
     }
 
     @Test
-    void aDecisionNotToAmendNeedsProposedAmendments() {
+    void a_decision_not_to_amend_needs_proposed_amendments() {
         JourneyScript j = planIssued("2023-06-01")
                 .then(REVIEW_MEETING_HELD, "2024-05-10")
                 .then(REVIEW_DECISION_MADE, "2024-06-07", "outcome", "MAINTAIN");
@@ -85,7 +85,7 @@ class PlanInForceJourneyTest {
     }
 
     @Test
-    void aRequestForReAssessmentIsDecidedWithin15DaysAndADecisionToReAssessStarts14Weeks() {
+    void a_request_for_re_assessment_is_decided_within_15_days_and_a_decision_to_re_assess_starts_14_weeks() {
         JourneyScript j = planIssued("2025-03-03")
                 .then(REASSESSMENT_REQUESTED, "2026-03-02", "requestedBy", "Parent");
         assertThat(j.due("reassessmentDecision").dueOn()).isEqualTo("2026-03-17");
@@ -101,7 +101,7 @@ class PlanInForceJourneyTest {
     }
 
     @Test
-    void aDecisionNotToReAssessMeetsTheRequestAndLeavesThePlanAsItWas() {
+    void a_decision_not_to_re_assess_meets_the_request_and_leaves_the_plan_as_it_was() {
         JourneyScript j = planIssued("2025-03-03")
                 .then(REASSESSMENT_REQUESTED, "2026-03-02")
                 .then(DECIDED_NOT_TO_REASSESS, "2026-03-20", "reasons", "No change in needs since the review");
@@ -114,7 +114,7 @@ class PlanInForceJourneyTest {
     }
 
     @Test
-    void aRequestMadeAtAReviewCanBeRefusedWhileTheAmendmentIsUnderWay() {
+    void a_request_made_at_a_review_can_be_refused_while_the_amendment_is_under_way() {
         JourneyScript j = planIssued("2025-03-03")
                 .then(REVIEW_MEETING_HELD, "2026-02-20")
                 .then(REASSESSMENT_REQUESTED, "2026-02-23")
