@@ -15,10 +15,16 @@ public final class Actions {
     public static final String USERS_MANAGE = "users.manage";
     public static final String ACCESS_LOG_READ = "access-log.read";
     public static final String TOKENS_MANAGE = "tokens.manage";
+    /** Health pathways (looked-after health assessments, health checks, the neurodevelopmental pathway). */
+    public static final String HEALTH_READ = "health.read";
+    public static final String HEALTH_WRITE = "health.write";
+    /** The Dynamic Support Register: health, social care and named agencies only. */
+    public static final String DSR_READ = "dsr.read";
+    public static final String DSR_WRITE = "dsr.write";
 
     public static final java.util.List<String> ALL = java.util.List.of(CHILDREN_READ, CHILDREN_WRITE, CASES_READ,
             CASES_WRITE, CASES_ASSIGN, ADVICE_RESPOND, QUALITY_AUDIT, IMPROVEMENT_UPDATE, DASHBOARD_READ,
-            RETURNS_MANAGE, USERS_MANAGE, ACCESS_LOG_READ, TOKENS_MANAGE);
+            RETURNS_MANAGE, USERS_MANAGE, ACCESS_LOG_READ, TOKENS_MANAGE, HEALTH_READ, HEALTH_WRITE, DSR_READ, DSR_WRITE);
 
     private Actions() {
     }
