@@ -100,10 +100,10 @@ create table dsr_cetrs (
 );
 create index ix_dsr_cetrs_entry on dsr_cetrs (la_code, entry_id, held_on);
 
-insert into roles (code, name, description) values
- ('HEALTH_PRACTITIONER', 'Health practitioner', 'Clinician or Designated Clinical Officer in an NHS service: health pathways and the Dynamic Support Register'),
- ('SOCIAL_CARE_PRACTITIONER', 'Social care practitioner', 'Social worker: looked-after children''s health assessments and the Dynamic Support Register'),
- ('DSR_PARTNER', 'Dynamic Support Register partner', 'Member of a named agency at the register''s multi-agency meetings (for example the keyworker service)');
+insert into roles (code, name, description, la_code) values
+ ('HEALTH_PRACTITIONER', 'Health practitioner', 'Clinician or Designated Clinical Officer in an NHS service: health pathways and the Dynamic Support Register', '${la_code}'),
+ ('SOCIAL_CARE_PRACTITIONER', 'Social care practitioner', 'Social worker: looked-after children''s health assessments and the Dynamic Support Register', '${la_code}'),
+ ('DSR_PARTNER', 'Dynamic Support Register partner', 'Member of a named agency at the register''s multi-agency meetings (for example the keyworker service)', '${la_code}');
 
 insert into role_permissions (role_code, action, scope, la_code) values
  ('HEALTH_PRACTITIONER', 'children.read', 'SERVICE', '${la_code}'),
