@@ -13,19 +13,16 @@ import uk.send.platform.access.AccessControl;
 import uk.send.platform.access.Actions;
 import uk.send.platform.access.CurrentUser;
 import uk.send.platform.access.Scope;
-import uk.send.platform.advice.AdviceMeasure;
-import uk.send.platform.advice.AdviceMeasureRecord;
-import uk.send.platform.advice.AdviceMeasures;
 import uk.send.platform.kernel.InvalidInput;
 import uk.send.platform.kernel.Paged;
 
 /**
  * Provider performance per service and month (IP8: "performance report to all statutory advice providers ...
- * highlighting timeliness of submission and number of CYP this impacts on"), and the advice-within-6-weeks measure.
+ * highlighting timeliness of submission and number of CYP this impacts on"). The dashboard counts the measure advice-within-6-weeks (decision 0071).
  * Readers with dashboard.read see every service; an advice provider sees only their own.
  */
 @Service
-class AdvicePerformance implements AdviceMeasures {
+class AdvicePerformance {
 
     static final String ALL_SERVICES = "All services";
     static final String ALL_CODE = "all";
@@ -98,34 +95,5 @@ class AdvicePerformance implements AdviceMeasures {
 
     List<PerformanceRecord> recordsForReport(PartnerService service, YearMonth month) {
         return queries.dueBetween(month.atDay(1), month.atEndOfMonth(), service.id());
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public AdviceMeasure withinSixWeeks(LocalDate from, LocalDate to) {
-        return measureCounts(from, to).measure(from, to);
-    }
-
-    /** The measure with its parts (received on time, received late, overdue), from one query. */
-    MeasureCounts measureCounts(LocalDate from, LocalDate to) {
-        return queries.measureCounts(from, to, check(from, to));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Paged<AdviceMeasureRecord> withinSixWeeksRecords(LocalDate from, LocalDate to, int page, int size) {
-        LocalDate end = check(from, to);
-        Paged.check(page, size);
-        return new Paged<>(queries.measuredRecords(from, to, end, page, size), page, size,
-                queries.measureCounts(from, to, end).measured());
-    }
-
-    /** The period's last day for "overdue": its end, or today if the period has not ended. */
-    private LocalDate check(LocalDate from, LocalDate to) {
-        if (from == null || to == null || to.isBefore(from)) {
-            throw InvalidInput.of("to", "Give a period: from and to dates, to on or after from");
-        }
-        LocalDate today = clock.today();
-        return to.isAfter(today) ? today : to;
     }
 }

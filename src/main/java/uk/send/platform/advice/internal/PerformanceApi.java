@@ -16,11 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.send.platform.documents.Downloads;
-import uk.send.platform.advice.AdviceMeasure;
-import uk.send.platform.advice.AdviceMeasureRecord;
 import uk.send.platform.kernel.Paged;
 
-/** Advice performance over JSON: the month's figures, the requests behind them, the measure, the monthly reports. */
+/** Advice performance over JSON: the month's figures, the requests behind them, the monthly reports. */
 @RestController
 @RequestMapping("/api/v1/advice")
 @Tag(name = "Advice performance", description = "Timeliness of advice per partner service and month (reg 8(1))")
@@ -49,20 +47,6 @@ class PerformanceApi {
         return view.lines(Months.parse(month, clock.today()), service);
     }
 
-    /** The advice-within-6-weeks figure for a period (dashboard readers). */
-    @GetMapping("/measure")
-    AdviceMeasure measure(@RequestParam LocalDate from, @RequestParam LocalDate to) {
-        requireDashboard();
-        return performance.withinSixWeeks(from, to);
-    }
-
-    @GetMapping("/measure/records")
-    Paged<AdviceMeasureRecord> measureRecords(@RequestParam LocalDate from, @RequestParam LocalDate to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        requireDashboard();
-        return performance.withinSixWeeksRecords(from, to, page, size);
-    }
-
     @GetMapping("/reports")
     Paged<StoredReport> reports(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return reports.list(page, size);
@@ -79,11 +63,5 @@ class PerformanceApi {
     ResponseEntity<byte[]> report(@PathVariable long id) {
         StoredReport report = reports.find(id);
         return Downloads.attachedPdf(reports.pdf(id), report.fileName());
-    }
-
-    private void requireDashboard() {
-        if (!performance.seesEveryService()) {
-            throw new AccessDeniedException("The measure is for dashboard readers");
-        }
     }
 }

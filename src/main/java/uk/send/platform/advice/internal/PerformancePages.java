@@ -4,6 +4,10 @@ import java.time.YearMonth;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import uk.send.platform.insight.Figure;
+import uk.send.platform.insight.Filter;
+import uk.send.platform.insight.Measures;
+import uk.send.platform.insight.Period;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.send.platform.advice.AdviceMeasure;
 import uk.send.platform.documents.Downloads;
 import uk.send.platform.kernel.Choices;
 import uk.send.platform.kernel.InvalidInput;
@@ -29,12 +32,15 @@ class PerformancePages {
     private final PerformanceView view;
     private final MonthlyReports reports;
     private final AdviceClock clock;
+    private final Measures measures;
 
-    PerformancePages(AdvicePerformance performance, PerformanceView view, MonthlyReports reports, AdviceClock clock) {
+    PerformancePages(AdvicePerformance performance, PerformanceView view, MonthlyReports reports, AdviceClock clock,
+            Measures measures) {
         this.performance = performance;
         this.view = view;
         this.reports = reports;
         this.clock = clock;
+        this.measures = measures;
     }
 
     @GetMapping("/performance")
@@ -54,9 +60,23 @@ class PerformancePages {
                 .ifPresent(total -> model.addAttribute("total", total));
         if (performance.seesEveryService()) {
             model.addAttribute("measureFigure", TimelinessFigure.RECEIVED_OR_OVERDUE);
-            model.addAttribute("measure", performance.measureCounts(m.atDay(1), m.atEndOfMonth()));
+            Figure figure = measures.figure(TimelinessFigure.RECEIVED_OR_OVERDUE.key(), Period.of(m, m), Filter.none());
+            model.addAttribute("measure", figure);
+            model.addAttribute("measureText", headline(figure));
         }
         return "advice/performance";
+    }
+
+    /** "74 of 348 (21.3%)", from the dashboard's figure: insight counts it, advice only shows it. */
+    static String headline(Figure figure) {
+        if (figure.suppressed()) {
+            return Figure.SUPPRESSED_TEXT;
+        }
+        if (figure.numerator() == null || figure.denominator() == null) {
+            return "No figure";
+        }
+        return figure.numerator() + " of " + figure.denominator() + " ("
+                + Percent.text(figure.numerator(), figure.denominator(), "nothing to measure") + ")";
     }
 
     @GetMapping("/performance/{month}/{service}")

@@ -1,6 +1,5 @@
 package uk.send.platform.advice.internal;
 
-import uk.send.platform.advice.AdviceMeasure;
 
 /**
  * The two advice timeliness figures, which count different requests and so carry different names wherever they are
@@ -13,8 +12,14 @@ enum TimelinessFigure {
             "Requests whose 6 weeks ended in the month, judged as at the date shown: returned by the due date, "
                     + "or late; requests not yet due are left out of the percentage, withdrawn requests left out."),
 
-    /** The dashboard's measure: requests received in the period or overdue at its end. */
-    RECEIVED_OR_OVERDUE(AdviceMeasure.KEY, AdviceMeasure.NAME, AdviceMeasure.DEFINITION);
+    /**
+     * The dashboard's measure advice-within-6-weeks: requests received in the period or overdue at its end. Insight
+     * counts it (the only count); advice names it here beside its own figure and shows insight's number.
+     */
+    RECEIVED_OR_OVERDUE("advice-within-6-weeks", "Advice received or overdue",
+            "Requests whose advice came back in the period, or that were overdue and not back at its end (a request "
+                    + "withdrawn with its journey is overdue until the day it was withdrawn); returned within 6 weeks: "
+                    + "those that came back in the period by their due date.");
 
     private final String key;
     private final String label;

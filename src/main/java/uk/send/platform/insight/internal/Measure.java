@@ -30,7 +30,11 @@ record Measure(MeasureDefinition definition, List<Term> numerator, List<Term> de
 
     /** The value of the figure: a percentage, a count or an average in weeks, to one decimal place. */
     BigDecimal value(long top, Long bottom) {
-        Unit unit = definition.unit();
+        return value(definition.unit(), top, bottom);
+    }
+
+    /** The value of a figure in a unit: a percentage, a count or an average in weeks (of a total in days). */
+    static BigDecimal value(Unit unit, long top, Long bottom) {
         if (unit == Unit.COUNT) {
             return BigDecimal.valueOf(top);
         }

@@ -55,7 +55,7 @@ class MeasureCatalogue {
                 "Advice received in the period on or before the request for advice + 6 weeks (reg 8(1))",
                 "Advice received in the period, plus advice overdue and still awaited on the period's last day (or "
                         + "today, if earlier); advice whose journey was withdrawn or transferred out is awaited until "
-                        + "that day (decision 0040, the same figure as the advice module's)",
+                        + "that day (decision 0040; the advice performance page shows this figure)",
                 CASEWORK, 2, Unit.PERCENT, false, true, "Service", withCategory()),
                 List.of(Term.hits(Counter.ADVICE_RETURNED)),
                 List.of(Term.records(Counter.ADVICE_RETURNED), Term.records(Counter.ADVICE_OVERDUE)),

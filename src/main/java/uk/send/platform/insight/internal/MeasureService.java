@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import uk.send.platform.insight.Figure;
 import uk.send.platform.insight.FigureRecord;
 import uk.send.platform.insight.Filter;
 import uk.send.platform.insight.MeasureDefinition;
+import uk.send.platform.insight.MeasureSource;
 import uk.send.platform.insight.Measures;
 import uk.send.platform.insight.Part;
 import uk.send.platform.insight.Period;
@@ -45,6 +47,7 @@ class MeasureService implements Measures {
     private static final int MAX_TEAM_LENGTH = 80;
 
     private final MeasureCatalogue catalogue;
+    private final ContributedMeasures contributed;
     private final FigureCalculator calculator;
     private final RecordQueries recordQueries;
     private final Journeys journeys;
@@ -54,10 +57,11 @@ class MeasureService implements Measures {
     private final Children children;
     private final String la;
 
-    MeasureService(MeasureCatalogue catalogue, FigureCalculator calculator, RecordQueries recordQueries,
-            Journeys journeys, Categories categories, AccessControl access, AccessLog accessLog, Children children,
-            LocalArea localArea) {
+    MeasureService(MeasureCatalogue catalogue, ContributedMeasures contributed, FigureCalculator calculator,
+            RecordQueries recordQueries, Journeys journeys, Categories categories, AccessControl access,
+            AccessLog accessLog, Children children, LocalArea localArea) {
         this.catalogue = catalogue;
+        this.contributed = contributed;
         this.calculator = calculator;
         this.recordQueries = recordQueries;
         this.journeys = journeys;
@@ -71,34 +75,50 @@ class MeasureService implements Measures {
     @Override
     public List<MeasureDefinition> catalogue() {
         viewer();
-        return catalogue.all().stream().map(Measure::definition).toList();
+        List<MeasureDefinition> all = new ArrayList<>(catalogue.all().stream().map(Measure::definition).toList());
+        contributed.all().forEach(source -> all.add(source.definition()));
+        return all;
     }
 
     @Override
     public MeasureDefinition definition(String key) {
         viewer();
-        return measure(key).definition();
+        return contributed.find(key).map(MeasureSource::definition).orElseGet(() -> measure(key).definition());
     }
 
     @Override
     public Figure figure(String key, Period period, Filter filter) {
         CurrentUser viewer = viewer();
-        Measure measure = measure(key);
         check(filter);
-        return publish(measure, period, filter, calculator.figure(measure, period, filter), viewer);
+        Optional<MeasureSource> source = contributed.find(key);
+        if (source.isPresent()) {
+            return publish(source.get().definition(), period, filter, contributed.figure(source.get(), period, filter),
+                    viewer);
+        }
+        Measure measure = measure(key);
+        return publish(measure.definition(), period, filter, calculator.figure(measure, period, filter), viewer);
     }
 
     @Override
     public List<Figure> figures(String key, List<Period> periods, Filter filter) {
         CurrentUser viewer = viewer();
-        Measure measure = measure(key);
         check(filter);
-        List<Raw> raws = periods.stream().allMatch(Period::wholeMonths)
-                ? calculator.wholeMonths(measure, periods, filter)
-                : periods.stream().map(p -> calculator.figure(measure, p, filter)).toList();
+        Optional<MeasureSource> source = contributed.find(key);
+        MeasureDefinition definition;
+        List<Raw> raws;
+        if (source.isPresent()) {
+            definition = source.get().definition();
+            raws = contributed.figures(source.get(), periods, filter);
+        } else {
+            Measure measure = measure(key);
+            definition = measure.definition();
+            raws = periods.stream().allMatch(Period::wholeMonths)
+                    ? calculator.wholeMonths(measure, periods, filter)
+                    : periods.stream().map(p -> calculator.figure(measure, p, filter)).toList();
+        }
         List<Figure> figures = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
-            figures.add(publish(measure, periods.get(i), filter, raws.get(i), viewer));
+            figures.add(publish(definition, periods.get(i), filter, raws.get(i), viewer));
         }
         return figures;
     }
@@ -106,19 +126,27 @@ class MeasureService implements Measures {
     @Override
     public List<BreakdownRow> breakdown(String key, Dimension by, Period period, Filter filter) {
         CurrentUser viewer = viewer();
-        Measure measure = measure(key);
         check(filter);
-        if (by == null || !measure.definition().breakdowns().contains(by)) {
+        Optional<MeasureSource> source = contributed.find(key);
+        MeasureDefinition definition = source.map(MeasureSource::definition).orElseGet(() -> measure(key).definition());
+        if (by == null || !definition.breakdowns().contains(by)) {
             throw InvalidInput.of("by", "The measure " + key + " can be broken down by "
-                    + measure.definition().breakdowns().stream().map(Dimension::parameter)
-                            .collect(Collectors.joining(", ")));
+                    + definition.breakdowns().stream().map(Dimension::parameter).collect(Collectors.joining(", ")));
         }
-        Map<String, String> labels = options(by, measure);
         List<BreakdownRow> rows = new ArrayList<>();
+        if (source.isPresent()) {
+            options(by, (Measure) null).forEach((value, label) -> {
+                Filter narrowed = filter.with(by, value);
+                rows.add(new BreakdownRow(value, label, publish(definition, period, narrowed,
+                        contributed.figure(source.get(), period, narrowed), viewer)));
+            });
+            return rows;
+        }
+        Measure measure = measure(key);
+        Map<String, String> labels = options(by, measure);
         calculator.split(measure, period, filter, by, List.copyOf(labels.keySet())).forEach((value, raw) -> {
             Filter narrowed = by == Dimension.CATEGORY ? filter : filter.with(by, value);
-            Measure scoped = by == Dimension.CATEGORY ? measure.inCategory(value) : measure;
-            rows.add(new BreakdownRow(value, labels.get(value), publish(scoped, period, narrowed, raw, viewer)));
+            rows.add(new BreakdownRow(value, labels.get(value), publish(definition, period, narrowed, raw, viewer)));
         });
         return rows;
     }
@@ -126,17 +154,21 @@ class MeasureService implements Measures {
     @Override
     public List<TrendPoint> trend(String key, YearMonth last, int months, Filter filter) {
         CurrentUser viewer = viewer();
-        Measure measure = measure(key);
         check(filter);
+        Optional<MeasureSource> source = contributed.find(key);
+        MeasureDefinition definition = source.map(MeasureSource::definition).orElseGet(() -> measure(key).definition());
         if (months < 1 || months > MAX_TREND_MONTHS) {
             throw InvalidInput.of("months", "Ask for between 1 and " + MAX_TREND_MONTHS + " months");
         }
         if (last == null) {
             throw InvalidInput.of("to", "Enter the last month of the trend, for example 2025-12");
         }
+        YearMonth first = last.minusMonths(months - 1L);
+        Map<YearMonth, Raw> raws = source.isPresent() ? contributed.trend(source.get(), first, last, filter)
+                : calculator.trend(measure(key), first, last, filter);
         List<TrendPoint> points = new ArrayList<>();
-        calculator.trend(measure, last.minusMonths(months - 1L), last, filter).forEach((month, raw) -> points.add(
-                new TrendPoint(month, publish(measure, Period.of(month, month), filter, raw, viewer))));
+        raws.forEach((month, raw) -> points.add(
+                new TrendPoint(month, publish(definition, Period.of(month, month), filter, raw, viewer))));
         return points;
     }
 
@@ -144,12 +176,13 @@ class MeasureService implements Measures {
     @Transactional
     public Paged<FigureRecord> records(String key, Part part, Period period, Filter filter, int page, int size) {
         CurrentUser viewer = viewer();
-        Measure measure = measure(key);
         check(filter);
+        Optional<MeasureSource> source = contributed.find(key);
+        MeasureDefinition definition = source.map(MeasureSource::definition).orElseGet(() -> measure(key).definition());
         if (part == null) {
             throw InvalidInput.of("part", "Choose part=numerator or part=denominator");
         }
-        if (part == Part.DENOMINATOR && measure.denominator().isEmpty()) {
+        if (part == Part.DENOMINATOR && !definition.hasDenominator()) {
             throw InvalidInput.of("part", "The measure " + key + " is a count: it has no denominator");
         }
         Paged.check(page, size);
@@ -157,11 +190,26 @@ class MeasureService implements Measures {
             throw new AccessDeniedException("Listing the records behind a figure needs cases.read for the whole "
                     + "Local Area, or for your own team with the team filter set to it");
         }
+        if (source.isPresent()) {
+            return contributedRecords(source.get(), part, period, filter, page, size);
+        }
+        Measure measure = measure(key);
         List<Term> terms = part == Part.NUMERATOR ? measure.numerator() : measure.denominator();
         Cell cell = FigureCalculator.cell(filter);
         List<CountedRecord> rows = recordQueries.page(la, terms, cell, period, page, size);
         long total = recordQueries.count(la, terms, cell, period);
         return new Paged<>(describe(measure, rows), page, size, total);
+    }
+
+    private Paged<FigureRecord> contributedRecords(MeasureSource source, Part part, Period period, Filter filter,
+            int page, int size) {
+        if (!ContributedMeasures.counts(source, filter)) {
+            return new Paged<>(List.of(), page, size, 0);
+        }
+        Paged<FigureRecord> records = source.records(part, period, filter, page, size);
+        records.items().stream().map(FigureRecord::childId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(id -> accessLog.record(Children.RECORD_TYPE, id, LISTED));
+        return records;
     }
 
     @Override
@@ -173,6 +221,9 @@ class MeasureService implements Measures {
     @Override
     public Map<String, String> options(Dimension dimension, String key) {
         viewer();
+        if (contributed.find(key).isPresent()) {
+            return dimension == Dimension.CATEGORY ? Map.of() : options(dimension, (Measure) null);
+        }
         return options(dimension, measure(key));
     }
 
@@ -214,13 +265,16 @@ class MeasureService implements Measures {
     }
 
     /** Aggregates only for viewers who may not see records: a count of 1 to 4 is withheld (decision 0051). */
-    private Figure publish(Measure measure, Period period, Filter filter, Raw raw, CurrentUser viewer) {
+    private Figure publish(MeasureDefinition measure, Period period, Filter filter, Raw raw, CurrentUser viewer) {
+        String key = measure.key();
+        if (raw == null) {
+            return new Figure(key, period.from(), period.to(), null, null, null, measure.unit(), false, Map.of());
+        }
         boolean suppressed = !viewer.may(Actions.CASES_READ)
                 && (SmallNumbers.disclosive(raw.numerator()) || SmallNumbers.disclosive(raw.denominator()));
-        String key = measure.key();
         Map<String, String> links = new LinkedHashMap<>();
         String numerator = recordsLink(key, period, filter, Part.NUMERATOR);
-        if (!measure.denominator().isEmpty()) {
+        if (measure.hasDenominator()) {
             links.put("records", recordsLink(key, period, filter, Part.DENOMINATOR));
             links.put("numerator", numerator);
             links.put("denominator", recordsLink(key, period, filter, Part.DENOMINATOR));
@@ -229,10 +283,10 @@ class MeasureService implements Measures {
             links.put("numerator", numerator);
         }
         if (suppressed) {
-            return new Figure(key, period.from(), period.to(), null, null, null, measure.definition().unit(), true, links);
+            return new Figure(key, period.from(), period.to(), null, null, null, measure.unit(), true, links);
         }
         return new Figure(key, period.from(), period.to(), raw.numerator(), raw.denominator(),
-                measure.value(raw.numerator(), raw.denominator()), measure.definition().unit(), false, links);
+                Measure.value(measure.unit(), raw.numerator(), raw.denominator()), measure.unit(), false, links);
     }
 
     static String recordsLink(String key, Period period, Filter filter, Part part) {

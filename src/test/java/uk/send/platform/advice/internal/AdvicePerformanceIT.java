@@ -25,20 +25,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import uk.send.platform.advice.AdviceMeasure;
-import uk.send.platform.advice.AdviceMeasureRecord;
-import uk.send.platform.advice.AdviceMeasures;
 import uk.send.platform.support.SendIntegrationTest;
 import uk.send.platform.support.TestUsers;
 
-/** The figures, exports, measure and monthly report equal the hand-computed March 2024; on H2 and PostgreSQL. */
+/** The figures, exports and monthly report equal the hand-computed March 2024; on H2 and PostgreSQL. */
 @SendIntegrationTest
 class AdvicePerformanceIT {
 
     @Autowired JdbcClient jdbc;
     @Autowired PartnerServices services;
     @Autowired AdvicePerformance performance;
-    @Autowired AdviceMeasures measures;
     @Autowired MonthlyReports reports;
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
@@ -71,23 +67,6 @@ class AdvicePerformanceIT {
         assertThat(march.plansDelayed()).isEqualTo(2);
         assertThat(rows.get(1).serviceName()).isEqualTo(AdvicePerformance.ALL_SERVICES);
         assertThat(rows.get(1).due()).isEqualTo(6);
-    }
-
-    @Test
-    void the_advice_within_six_weeks_measure_counts_advice_received_or_overdue_in_the_period() {
-        AdviceMeasure march = measures.withinSixWeeks(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31));
-
-        assertThat(march.key()).isEqualTo("advice-within-6-weeks");
-        assertThat(march.numerator()).isEqualTo(2);
-        assertThat(march.denominator()).isEqualTo(7);
-        assertThat(march.value()).isEqualTo(2.0 / 7);
-        var records = measures.withinSixWeeksRecords(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), 0, 50);
-        assertThat(records.total()).isEqualTo(7);
-        assertThat(records.items()).extracting(AdviceMeasureRecord::adviceId)
-                .containsExactly("R9", "R1", "R2", "R3", "R4", "R8", "R5");
-        assertThat(records.items()).filteredOn(AdviceMeasureRecord::withinSixWeeks)
-                .extracting(AdviceMeasureRecord::adviceId).containsExactly("R1", "R2");
-        assertThat(records.items()).allSatisfy(r -> assertThat(r.serviceCode()).isEqualTo(service.code()));
     }
 
     @Test
@@ -134,7 +113,7 @@ class AdvicePerformanceIT {
                 .andExpect(jsonPath("$[0].serviceName").value("Educational psychology"));
         mvc.perform(get("/advice/performance/2024-03/" + service.code()).with(provider.signedIn()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/advice/measure?from=2024-03-01&to=2024-03-31").with(provider.basic()))
+        mvc.perform(get("/api/v1/measures/advice-within-6-weeks?from=2024-03-01&to=2024-03-31").with(provider.basic()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/advice/performance").with(users.create("CASEWORKER").signedIn()))
                 .andExpect(status().isForbidden());
