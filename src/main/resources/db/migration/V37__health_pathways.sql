@@ -48,6 +48,8 @@ create table dsr_entries (
 );
 -- /health/register: the register for the meeting, by rating then next review
 create index ix_dsr_entries_register on dsr_entries (la_code, removed_on, rating, next_review_on);
+-- the dashboard's dsr-red-or-amber: who was on the register on a day
+create index ix_dsr_entries_added on dsr_entries (la_code, added_on);
 
 -- Every rating with its reason: the history on the entry's page
 create table dsr_ratings (

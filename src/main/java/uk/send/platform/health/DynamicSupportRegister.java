@@ -260,11 +260,6 @@ public class DynamicSupportRegister {
         return new Paged<>(lines, page, size, records.count(la, rating));
     }
 
-    /** How many children are on the register, and how many have their review in time today (no personal data). */
-    public long[] reviewsInTime(LocalDate on) {
-        return records.reviewTimeliness(la, on);
-    }
-
     /** Children on the register with each rating (no personal data): the figure a board reads. */
     public Map<DsrRating, Long> countsByRating() {
         Map<DsrRating, Long> counts = new java.util.EnumMap<>(DsrRating.class);

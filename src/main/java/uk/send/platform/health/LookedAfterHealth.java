@@ -157,10 +157,6 @@ public class LookedAfterHealth {
                 records.count(la, outstanding));
     }
 
-    /** Assessments due in [from, to): {due, met by the due date}, for the dashboard (no personal data). */
-    public long[] timeliness(LocalDate from, LocalDate to) {
-        return records.dueBetween(la, from, to);
-    }
 
     private LookedAfterEpisode episode(LookedAfterRecords.Row row, ChildSummary child) {
         HealthDeadline deadline = clock.initialHealthAssessment(row.startedOn(), row.assessedOn()).view();

@@ -168,12 +168,15 @@ public class DsrRecords {
                 .list();
     }
 
-    /** How many entries, and how many with their review overdue on the day (the dashboard; no personal data). */
-    public long[] reviewTimeliness(String la, LocalDate on) {
+    /** {children on the register at the end of the day, of whom rated red or amber then}: from the rating history. */
+    public long[] redOrAmberOn(String la, LocalDate on) {
+        Date day = Date.valueOf(on);
         return jdbc.sql("""
-                select count(*), coalesce(sum(case when next_review_on >= ? then 1 else 0 end), 0)
-                from dsr_entries where la_code = ? and removed_on is null""")
-                .params(Date.valueOf(on), la)
+                select count(*), coalesce(sum(case when (select r.rating from dsr_ratings r
+                        where r.la_code = e.la_code and r.entry_id = e.id and r.rated_on <= ?
+                        order by r.rated_on desc, r.id desc limit 1) in ('RED', 'AMBER') then 1 else 0 end), 0)
+                from dsr_entries e where e.la_code = ? and e.added_on <= ? and (e.removed_on is null or e.removed_on > ?)""")
+                .params(day, la, day, day)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 

@@ -70,13 +70,25 @@ public class LookedAfterRecords {
                 + (outstanding ? "null" : "not null")).param(la).query(Long.class).single();
     }
 
-    /** Assessments due in [from, to): how many, and how many were done by their due date (the measure). */
-    public long[] dueBetween(String la, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select count(*), coalesce(sum(case when assessed_on is not null and assessed_on <= due_on then 1 else 0 end), 0)
-                from health_looked_after where la_code = ? and due_on >= ? and due_on < ?""")
-                .params(la, Date.valueOf(from), Date.valueOf(to))
+    /** The measure's records: due from..to inclusive and settled by today (done, or past due); the rest are open. */
+    private static final String SETTLED = "la_code = ? and due_on >= ? and due_on <= ? and (assessed_on is not null or due_on < ?)";
+    private static final String ON_TIME = "assessed_on is not null and assessed_on <= due_on";
+
+    /** {settled assessments due in the period, of which done by their due date}. */
+    public long[] dueBetween(String la, LocalDate from, LocalDate to, LocalDate today) {
+        return jdbc.sql("select count(*), coalesce(sum(case when " + ON_TIME + " then 1 else 0 end), 0) "
+                        + "from health_looked_after where " + SETTLED)
+                .params(la, Date.valueOf(from), Date.valueOf(to), Date.valueOf(today))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    /** The same records a page at a time, only those done on time when {@code onTimeOnly}. */
+    public List<Row> dueBetweenPage(String la, LocalDate from, LocalDate to, LocalDate today, boolean onTimeOnly,
+            int page, int size) {
+        return jdbc.sql("select " + COLUMNS + " from health_looked_after where " + SETTLED
+                        + (onTimeOnly ? " and " + ON_TIME : "") + " order by due_on, id limit ? offset ?")
+                .params(la, Date.valueOf(from), Date.valueOf(to), Date.valueOf(today), size, (long) page * size)
+                .query(LookedAfterRecords::row).list();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
