@@ -33,13 +33,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoSettings settings;
     private final String laCode;
     private final String port;
+    private final DemoHealth health;
 
     DemoDataLoader(UserAccounts accounts, Children children, Cases cases, PartnerAdviceHistories advice, BulkHistoryLoad bulkLoad,
             DatabaseStatistics statistics, Clock clock,
             @Value("${send.demo.enabled:}") String enabled, @Value("${spring.datasource.url}") String databaseUrl,
             @Value("${send.demo.plans}") int plans, @Value("${send.demo.seed}") long seed,
             @Value("${send.demo.password:send-demo-2026}") String password,
-            LocalArea localArea, @Value("${server.port:8080}") String port) {
+            LocalArea localArea, @Value("${server.port:8080}") String port, DemoHealth health) {
         this.accounts = accounts;
         this.children = children;
         this.cases = cases;
@@ -51,6 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.settings = new DemoSettings(plans, seed, password);
         this.laCode = localArea.code();
         this.port = port;
+        this.health = health;
     }
 
     @Override
@@ -69,6 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
                   fill in when "Synthetic Local Area loaded" is printed.
                 """);
         area.giveJourneys(people, settings);
+        health.load(people.children(), settings.seed(), settings.password());
         System.out.println("\n  Synthetic Local Area loaded: caseloads, case histories and the dashboard are ready.\n");
     }
 
