@@ -30,6 +30,7 @@ class HealthMeasures {
 
     static final String IHA_KEY = "initial-health-assessments-within-20-working-days";
     static final String DSR_KEY = "dsr-red-or-amber";
+    static final String AHC_KEY = "annual-health-checks-14-plus-learning-disability";
 
     @Bean
     MeasureSource initialHealthAssessmentsMeasure(LookedAfterRecords records, Children children, HealthClock clock,
@@ -77,6 +78,30 @@ class HealthMeasures {
                             r.startedOn(), r.dueOn(), null, null, met, null, null, null, null,
                             "/health/looked-after/" + r.id());
                 }).toList(), page, size, total);
+            }
+        };
+    }
+
+    @Bean
+    MeasureSource annualHealthChecksMeasure(HealthCheckRecords records, LocalArea localArea) {
+        String la = localArea.code();
+        return new MeasureSource() {
+            @Override
+            public MeasureDefinition definition() {
+                return new MeasureDefinition(AHC_KEY, "Annual health checks, aged 14+ with a learning disability",
+                        "Annual health checks GP practices report in the period's months, over the people aged 14 and "
+                                + "over on their learning disability registers at each practice's latest month in the "
+                                + "period (NHS England Learning Disabilities Health Check Scheme; target 75% over a "
+                                + "financial year). Counts per practice: no child is named.",
+                        "annual health checks done", "people aged 14+ on GP learning disability registers",
+                        "Health: GP practices' monthly counts, imported as CSV", 1, Unit.PERCENT, false, true, null,
+                        List.of());
+            }
+
+            @Override
+            public Count count(Period period, Filter filter) {
+                long[] u = records.uptake(la, period.from().withDayOfMonth(1), period.to());
+                return Count.of(u[0], u[1]);
             }
         };
     }
