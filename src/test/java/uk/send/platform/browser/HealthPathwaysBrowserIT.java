@@ -118,6 +118,33 @@ class HealthPathwaysBrowserIT {
     }
 
     @Test
+    void a_health_practitioner_imports_health_checks_and_logs_a_late_notification_on_accessible_pages() {
+        var health = users.create("HEALTH_PRACTITIONER");
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(health.username(), TestUsers.PASSWORD);
+            browser.open("/health/annual-health-checks").assertAccessible();
+            assertThat(browser.heading()).isEqualTo("Annual health checks");
+
+            browser.open("/health/notifications").assertAccessible();
+            browser.press("Add to the log").assertAccessible();
+            browser.press("Add to the log");
+            assertThat(browser.text()).contains("There is a problem").contains("Choose the theme");
+            browser.assertAccessible();
+            LocalDate due = LocalDate.now().minusDays(10);
+            browser.select("theme", "LOOKED_AFTER_NOT_NOTIFIED").type("fromService", "Children's social care")
+                    .type("toService", "Looked-after children's health team")
+                    .type("dueOnDay", String.valueOf(due.getDayOfMonth()))
+                    .type("dueOnMonth", String.valueOf(due.getMonthValue()))
+                    .type("dueOnYear", String.valueOf(due.getYear()))
+                    .type("description", "Placement started on a Friday; health told the next month")
+                    .press("Add to the log");
+            assertThat(browser.text()).contains("has been added to the log")
+                    .contains("Placement started on a Friday");
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
     void a_board_member_is_refused_the_register_page_on_an_accessible_page() {
         var board = users.create("BOARD_MEMBER");
         try (Browser browser = new Browser(port)) {
