@@ -11,10 +11,12 @@ public record HealthNotification(long id, NotificationTheme theme, String fromSe
         LocalDate dueOn, LocalDate receivedOn, String description, String childId, LocalDate recordedOn) {
 
     /** Missed: it never arrived; late: it arrived after its due date. */
+    @com.fasterxml.jackson.annotation.JsonProperty("outcome")
     public String outcome() {
         return receivedOn == null ? "MISSED" : "LATE";
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public String outcomeText() {
         return receivedOn == null ? "Missed" : "Late";
     }
