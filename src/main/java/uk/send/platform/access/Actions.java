@@ -18,11 +18,17 @@ public final class Actions {
     public static final String FEEDBACK_SEND = "feedback.send";
     public static final String FEEDBACK_READ = "feedback.read";
     public static final String FEEDBACK_MANAGE = "feedback.manage";
+    /** Health pathways (looked-after health assessments, health checks, the neurodevelopmental pathway). */
+    public static final String HEALTH_READ = "health.read";
+    public static final String HEALTH_WRITE = "health.write";
+    /** The Dynamic Support Register: health, social care and named agencies only. */
+    public static final String DSR_READ = "dsr.read";
+    public static final String DSR_WRITE = "dsr.write";
 
     public static final java.util.List<String> ALL = java.util.List.of(CHILDREN_READ, CHILDREN_WRITE, CASES_READ,
             CASES_WRITE, CASES_ASSIGN, ADVICE_RESPOND, QUALITY_AUDIT, IMPROVEMENT_UPDATE, DASHBOARD_READ,
             RETURNS_MANAGE, USERS_MANAGE, ACCESS_LOG_READ, TOKENS_MANAGE, FEEDBACK_SEND, FEEDBACK_READ,
-            FEEDBACK_MANAGE);
+            FEEDBACK_MANAGE, HEALTH_READ, HEALTH_WRITE, DSR_READ, DSR_WRITE);
 
     private Actions() {
     }

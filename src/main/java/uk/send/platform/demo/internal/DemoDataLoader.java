@@ -34,13 +34,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final String laCode;
     private final String port;
     private final DemoFeedback feedback;
+    private final DemoHealth health;
 
     DemoDataLoader(UserAccounts accounts, Children children, Cases cases, PartnerAdviceHistories advice, BulkHistoryLoad bulkLoad,
             DatabaseStatistics statistics, Clock clock,
             @Value("${send.demo.enabled:}") String enabled, @Value("${spring.datasource.url}") String databaseUrl,
             @Value("${send.demo.plans}") int plans, @Value("${send.demo.seed}") long seed,
             @Value("${send.demo.password:send-demo-2026}") String password,
-            LocalArea localArea, @Value("${server.port:8080}") String port, DemoFeedback feedback) {
+            LocalArea localArea, @Value("${server.port:8080}") String port, DemoFeedback feedback,
+            DemoHealth health) {
         this.accounts = accounts;
         this.children = children;
         this.cases = cases;
@@ -53,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.laCode = localArea.code();
         this.port = port;
         this.feedback = feedback;
+        this.health = health;
     }
 
     @Override
@@ -72,6 +75,7 @@ class DemoDataLoader implements ApplicationRunner {
                 """);
         area.giveJourneys(people, settings);
         feedback.give(settings.seed());
+        health.load(people.children(), settings.seed(), settings.password());
         System.out.println("\n  Synthetic Local Area loaded: caseloads, case histories and the dashboard are ready.\n");
     }
 
