@@ -15,10 +15,14 @@ public final class Actions {
     public static final String USERS_MANAGE = "users.manage";
     public static final String ACCESS_LOG_READ = "access-log.read";
     public static final String TOKENS_MANAGE = "tokens.manage";
+    /** Change the Local Offer entries of an organisation (OWN: the organisations the user edits; ALL: any). */
+    public static final String LOCAL_OFFER_EDIT = "localoffer.edit";
+    /** Approve Local Offer changes, import feeds, moderate comments and publish responses. */
+    public static final String LOCAL_OFFER_PUBLISH = "localoffer.publish";
 
     public static final java.util.List<String> ALL = java.util.List.of(CHILDREN_READ, CHILDREN_WRITE, CASES_READ,
             CASES_WRITE, CASES_ASSIGN, ADVICE_RESPOND, QUALITY_AUDIT, IMPROVEMENT_UPDATE, DASHBOARD_READ,
-            RETURNS_MANAGE, USERS_MANAGE, ACCESS_LOG_READ, TOKENS_MANAGE);
+            RETURNS_MANAGE, USERS_MANAGE, ACCESS_LOG_READ, TOKENS_MANAGE, LOCAL_OFFER_EDIT, LOCAL_OFFER_PUBLISH);
 
     private Actions() {
     }
