@@ -224,9 +224,9 @@ create table lo_review_reminder (
     primary key (service_id, review_due)
 );
 
-insert into roles (code, name, description) values
- ('LOCAL_OFFER_EDITOR', 'Local Offer editor', 'Keeps the Local Offer entries of their own organisation up to date'),
- ('LOCAL_OFFER_OFFICER', 'Local Offer officer', 'Approves Local Offer changes, moderates comments and publishes responses');
+insert into roles (code, name, description, la_code) values
+ ('LOCAL_OFFER_EDITOR', 'Local Offer editor', 'Keeps the Local Offer entries of their own organisation up to date', '${la_code}'),
+ ('LOCAL_OFFER_OFFICER', 'Local Offer officer', 'Approves Local Offer changes, moderates comments and publishes responses', '${la_code}');
 
 insert into role_permissions (role_code, action, scope, la_code) values
  ('LOCAL_OFFER_EDITOR', 'localoffer.edit', 'OWN', '${la_code}'),

@@ -49,6 +49,12 @@ public class DirectoryLoading {
         store.savePostcodeDistrict(outward, place, latitude, longitude);
     }
 
+    /** Marks a published service as last checked some months ago (the demo's stale entries). */
+    public void lastCheckedMonthsAgo(String serviceId, int months) {
+        java.time.LocalDate checked = java.time.LocalDate.now(clock).minusMonths(months);
+        store.reviewed(ContentRules.uuid(serviceId), checked, checked.plusMonths(Publisher.REVIEW_MONTHS));
+    }
+
     public Optional<Organisation> organisation(String id) {
         return store.organisation(id);
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * <ul>
  * <li>{@code text}: words, each matched against the start of a word of the service (name, description, terms,
  * organisation).</li>
- * <li>{@code termId} / {@code taxonomyId}: services described by the term, or by any term of the taxonomy.</li>
+ * <li>{@code termIds} / {@code taxonomyId}: services described by every one of the terms, or by any term of the
+ * taxonomy.</li>
  * <li>{@code age}: a child's age the service takes (no bound means any age); {@code minimumAgeAtLeast} and
  * {@code maximumAgeAtMost} are the ORUK API's {@code minimum_age} and {@code maximum_age}.</li>
  * <li>{@code latitude}/{@code longitude} with {@code radiusMetres}: services with a location that near; with a
@@ -19,14 +20,18 @@ import java.util.List;
  * <li>{@code publicOnly}: only services families can use now (active or temporarily closed).</li>
  * </ul>
  */
-public record SearchQuery(String text, String termId, String taxonomyId, Integer age, Double minimumAgeAtLeast,
+public record SearchQuery(String text, List<String> termIds, String taxonomyId, Integer age, Double minimumAgeAtLeast,
         Double maximumAgeAtMost, Double latitude, Double longitude, Integer radiusMetres, boolean freeOnly, String day,
         String from, String until, boolean overlap, boolean publicOnly, String organisationId) {
 
     public static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
+    public SearchQuery {
+        termIds = termIds == null ? List.of() : termIds.stream().filter(t -> t != null && !t.isBlank()).toList();
+    }
+
     public static SearchQuery all() {
-        return new SearchQuery(null, null, null, null, null, null, null, null, null, false, null, null, null, false,
+        return new SearchQuery(null, List.of(), null, null, null, null, null, null, null, false, null, null, null, false,
                 false, null);
     }
 

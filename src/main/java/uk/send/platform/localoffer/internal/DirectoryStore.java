@@ -461,9 +461,10 @@ public class DirectoryStore {
             p.put("w" + n, w.replace("%", "").replace("_", "") + "%");
             n++;
         }
-        if (q.termId() != null) {
-            where.append(" and s.id in (select t.service_id from lo_service_term t where t.la_code = :la and t.term_id = :term)");
-            p.put("term", q.termId());
+        for (int t = 0; t < Math.min(q.termIds().size(), 4); t++) {
+            where.append(" and s.id in (select t").append(t).append(".service_id from lo_service_term t").append(t)
+                    .append(" where t").append(t).append(".la_code = :la and t").append(t).append(".term_id = :term").append(t).append(")");
+            p.put("term" + t, q.termIds().get(t));
         }
         if (q.taxonomyId() != null) {
             where.append(" and s.id in (select t2.service_id from lo_taxonomy_term tt join lo_service_term t2 on t2.la_code = tt.la_code"

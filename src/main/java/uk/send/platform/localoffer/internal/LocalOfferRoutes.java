@@ -12,7 +12,7 @@ import uk.send.platform.web.NavigationEntry;
 class LocalOfferRoutes {
 
     @Bean
-    SecurityRoutes localOfferRoutes() {
+    SecurityRoutes localOfferSecurityRoutes() {
         return new SecurityRoutes(List.of("/local-offer", "/local-offer/services/**", "/local-offer/pathways",
                 "/local-offer/pathways/**", "/local-offer/comments", "/local-offer/comments/**"),
                 List.of("/api/oruk", "/api/oruk/**"));

@@ -173,7 +173,7 @@ class OrukApi {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new SearchQuery(blank(p.get("search")), blank(p.get("taxonomy_term_id")), blank(p.get("taxonomy_id")), null,
+        return new SearchQuery(blank(p.get("search")), java.util.Collections.singletonList(blank(p.get("taxonomy_term_id"))), blank(p.get("taxonomy_id")), null,
                 minAge, maxAge, lat, lon, radius, false, day, from, until, false, false, null);
     }
 
