@@ -33,6 +33,10 @@ public final class Labels {
         return miles < 0.1 ? "Less than 0.1 miles away" : String.format(Locale.UK, "%.1f miles away", miles);
     }
 
+    public static String day(java.time.Instant at) {
+        return at == null ? "Not recorded" : DAY.format(at.atZone(java.time.ZoneId.of("Europe/London")));
+    }
+
     public static String date(LocalDate d) {
         return d == null ? "Not recorded" : DAY.format(d);
     }
