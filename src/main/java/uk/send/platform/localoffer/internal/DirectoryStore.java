@@ -439,8 +439,7 @@ public class DirectoryStore {
 
     // ---- search
 
-    /** The published services a query selects, nearest first when it has a point, otherwise by name. */
-    public Paged<ServiceHit> search(SearchQuery q, int page, int size) {
+    private Built build(SearchQuery q) {
         Map<String, Object> p = new HashMap<>();
         p.put("la", la);
         StringBuilder where = new StringBuilder(" where s.la_code = :la");
@@ -534,6 +533,26 @@ public class DirectoryStore {
                 p.put("lon1", q.longitude() + dLon);
             }
         }
+        return new Built(where.toString(), p, distance);
+    }
+
+    /** The SQL a search runs: its where clause, its parameters and, with a point, the distance expression. */
+    private record Built(String where, Map<String, Object> params, String distance) {
+    }
+
+    /** The database's plan for a search's count (tests check it reads indexes, not whole tables). */
+    public String plan(SearchQuery q) {
+        Built b = build(q);
+        return String.join("\n", jdbc.sql("explain select count(*) from lo_service s" + b.where()).params(b.params())
+                .query((rs, i) -> rs.getString(1)).list());
+    }
+
+    /** The published services a query selects, nearest first when it has a point, otherwise by name. */
+    public Paged<ServiceHit> search(SearchQuery q, int page, int size) {
+        Built b = build(q);
+        Map<String, Object> p = b.params();
+        String where = b.where();
+        String distance = b.distance();
         long total = jdbc.sql("select count(*) from lo_service s" + where).params(p).query(Long.class).single();
         String select = "select s.id, s.name, s.description, s.status, s.free, s.minimum_age, s.maximum_age, s.review_due,"
                 + " o.name org," + (distance == null ? " null d2" : " " + distance + " d2")
