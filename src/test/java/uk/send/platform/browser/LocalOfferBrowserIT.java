@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,16 +43,18 @@ class LocalOfferBrowserIT {
         loading.saveTaxonomy(new Taxonomy(TYPES, "Service types", "Types", null, "1"));
         loading.saveTerm(new TaxonomyTerm(AUTISM, NEEDS, null, "autism", "Autism", "Autism", null));
         loading.saveTerm(new TaxonomyTerm(LEISURE, TYPES, null, "leisure", "Leisure and activities", "Leisure", null));
-        org = UUID.randomUUID().toString();
-        service = UUID.randomUUID().toString();
+        // fixed ids: each test starts from the same published entry (an earlier test's approved rename is undone)
+        org = "5b0c3a3e-0000-4000-8000-000000000031";
+        service = "5b0c3a3e-0000-4000-8000-000000000032";
         loading.saveOrganisation(new Organisation(org, "Platypus Play Trust", "Play for every child", "hi@platypus.example.org", null));
         loading.publish(service, org, new ServiceContent("Platypus Sensory Play", "Sensory play for young children with additional "
                 + "needs, with lights, textures and soft play in a calm and safe space.", "https://platypus.example.org/play",
                 "play@platypus.example.org", "01823 355123", "active", null, true, 0, 5, "Children under five who live in the area",
                 "Just come along with a parent or carer.", null, List.of(AUTISM, LEISURE),
-                List.of(new LocationContent(null, null, "physical", "Platypus Family Hub", null, "3 Priory Road",
+                List.of(new LocationContent("5b0c3a3e-0000-4000-8000-000000000041", "5b0c3a3e-0000-4000-8000-000000000042",
+                        "physical", "Platypus Family Hub", null, "3 Priory Road",
                         "Taunton", "Somerset", "TA1 3AB", 51.016, -3.101, "Step-free access and a Changing Places toilet")),
-                List.of(new ScheduleContent(null, "WE", "10:00", "11:30", null)), List.of()), "test", null);
+                List.of(new ScheduleContent("5b0c3a3e-0000-4000-8000-000000000043", "WE", "10:00", "11:30", null)), List.of()), "test", null);
         pathways.save(new Pathway("5b0c3a3e-0000-4000-8000-000000000021", "platypus-steps", "Getting help at school",
                 "What to do if you think your child has special educational needs.", "parents and carers",
                 LocalDate.of(2026, 9, 1), List.of(new Pathway.Step(1, "Talk to the school", "Ask to meet the SENCo.", AUTISM),

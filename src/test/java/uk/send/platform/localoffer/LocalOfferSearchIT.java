@@ -32,9 +32,9 @@ class LocalOfferSearchIT {
 
     @BeforeEach
     void two_services_in_two_towns() {
-        org = UUID.randomUUID().toString();
-        near = UUID.randomUUID().toString();
-        far = UUID.randomUUID().toString();
+        org = "3e6f0b8a-0000-4000-8000-000000000001";
+        near = "3e6f0b8a-0000-4000-8000-000000000002";
+        far = "3e6f0b8a-0000-4000-8000-000000000003";
         loading.saveOrganisation(new Organisation(org, "Echidna Trust", "Activities", "hello@echidna.example.org", null));
         loading.publish(near, org, service("Echidna Evening Drama", true, 8, 14, "TU", "18:00", "20:00", "Taunton", 51.016, -3.102), "test", null);
         loading.publish(far, org, service("Echidna Morning Art", false, 3, 7, "SA", "09:00", "11:00", "Minehead", 51.204, -3.479), "test", null);
@@ -44,8 +44,10 @@ class LocalOfferSearchIT {
             String town, double lat, double lon) {
         return new ServiceContent(name, "Creative sessions for children who find busy groups hard.", null, null, "01823 355000",
                 "active", free ? null : "£4", free, min, max, null, null, null, List.of(),
-                List.of(new LocationContent(null, null, "physical", town + " Hall", null, "1 Road", town, "Somerset", "TA1 1AA",
-                        lat, lon, null)), List.of(new ScheduleContent(null, day, opens, closes, null)), List.of());
+                List.of(new LocationContent(UUID.nameUUIDFromBytes(name.getBytes()).toString(),
+                        UUID.nameUUIDFromBytes((name + "|sal").getBytes()).toString(), "physical", town + " Hall", null, "1 Road", town, "Somerset", "TA1 1AA",
+                        lat, lon, null)), List.of(new ScheduleContent(UUID.nameUUIDFromBytes((name + "|" + day).getBytes()).toString(), day, opens,
+                        closes, null)), List.of());
     }
 
     private List<String> names(String text, Integer age, boolean free, String day, String from, String until,
