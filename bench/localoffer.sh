@@ -26,6 +26,4 @@ for pass in warm-up measured; do
   measure public-search "$searches" "$s"
   measure static-file /css/app.css "$s"
   measure service-page "/local-offer/services/$service" "$s"
-  measure static-file /css/app.css "$s"
-  measure oruk-services "/api/oruk/services?search=autism&per_page=20,/api/oruk/services?taxonomy_term_id=$1&per_page=20" "$s"
 done
