@@ -184,10 +184,10 @@ class OrukApi {
         }
         try {
             int page = Integer.parseInt(v);
-            if (page < 1) {
+            if (page < 0) {
                 throw new NumberFormatException();
             }
-            return page - 1;
+            return Math.max(page, 1) - 1; // page 0, which some clients send for the first page, is page 1
         } catch (NumberFormatException e) {
             throw InvalidInput.of("page", "page must be a whole number from 1");
         }
