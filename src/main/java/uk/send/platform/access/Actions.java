@@ -24,11 +24,15 @@ public final class Actions {
     /** The Dynamic Support Register: health, social care and named agencies only. */
     public static final String DSR_READ = "dsr.read";
     public static final String DSR_WRITE = "dsr.write";
+    /** Change the Local Offer entries of an organisation (OWN: the organisations the user edits; ALL: any). */
+    public static final String LOCAL_OFFER_EDIT = "localoffer.edit";
+    /** Approve Local Offer changes, import feeds, moderate comments and publish responses. */
+    public static final String LOCAL_OFFER_PUBLISH = "localoffer.publish";
 
     public static final java.util.List<String> ALL = java.util.List.of(CHILDREN_READ, CHILDREN_WRITE, CASES_READ,
             CASES_WRITE, CASES_ASSIGN, ADVICE_RESPOND, QUALITY_AUDIT, IMPROVEMENT_UPDATE, DASHBOARD_READ,
             RETURNS_MANAGE, USERS_MANAGE, ACCESS_LOG_READ, TOKENS_MANAGE, FEEDBACK_SEND, FEEDBACK_READ,
-            FEEDBACK_MANAGE, HEALTH_READ, HEALTH_WRITE, DSR_READ, DSR_WRITE);
+            FEEDBACK_MANAGE, HEALTH_READ, HEALTH_WRITE, DSR_READ, DSR_WRITE, LOCAL_OFFER_EDIT, LOCAL_OFFER_PUBLISH);
 
     private Actions() {
     }

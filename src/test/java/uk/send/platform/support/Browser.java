@@ -163,6 +163,24 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Emulates a device this many CSS pixels wide (320 for the narrowest phones), or back to desktop with 0. */
+    public Browser viewportWidth(int width) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        if (width == 0) {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        } else {
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", 900,
+                    "deviceScaleFactor", 1, "mobile", true));
+        }
+        return this;
+    }
+
+    /** The page's full width in CSS pixels: more than the viewport means it scrolls sideways. */
+    public long pageWidth() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth")).longValue();
+    }
+
     public List<String> pagesChecked() {
         return checked;
     }
