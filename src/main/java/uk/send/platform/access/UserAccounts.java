@@ -61,6 +61,37 @@ public class UserAccounts {
         }
     }
 
+    /** The role that manages users: at least one enabled account always holds it. */
+    public static final String ADMINISTRATOR = "ADMINISTRATOR";
+
+    /**
+     * Saves an administrator's changes to a user in one transaction: details, roles and (when given) a new password.
+     * Refused, changing nothing, when it would leave no enabled administrator (issue 16, finding 5).
+     */
+    @Transactional
+    public void change(long userId, String displayName, String email, String team, String service, boolean enabled,
+            Set<String> roles, String newPassword) {
+        UserAccount before = find(userId).orElseThrow(() -> new uk.send.platform.kernel.RecordNotFound("User"));
+        boolean staysAdministrator = enabled && roles.contains(ADMINISTRATOR);
+        if (before.enabled() && before.roles().contains(ADMINISTRATOR) && !staysAdministrator
+                && otherEnabledAdministrators(userId) == 0) {
+            throw uk.send.platform.kernel.InvalidInput.of(enabled ? "roles" : "enabled",
+                    "This is the last enabled administrator: make someone else an administrator first");
+        }
+        update(userId, displayName, email, team, service, enabled);
+        setRoles(userId, roles);
+        if (newPassword != null && !newPassword.isBlank()) {
+            changePassword(userId, newPassword);
+        }
+    }
+
+    private long otherEnabledAdministrators(long userId) {
+        return jdbc.sql("""
+                select count(*) from users u join user_roles r on r.la_code = u.la_code and r.user_id = u.id
+                where u.la_code = ? and r.role_code = ? and u.enabled = true and u.id <> ?""")
+                .params(laCode, ADMINISTRATOR, userId).query(Long.class).single();
+    }
+
     public void update(long userId, String displayName, String email, String team, String service, boolean enabled) {
         jdbc.sql("update users set display_name = ?, email = ?, team = ?, service = ?, enabled = ? where id = ?")
                 .params(displayName, email, team, service, enabled, userId).update();

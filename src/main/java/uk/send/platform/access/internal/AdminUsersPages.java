@@ -14,6 +14,7 @@ import uk.send.platform.access.NewUser;
 import uk.send.platform.access.UserAccount;
 import uk.send.platform.access.UserAccounts;
 import uk.send.platform.kernel.FieldProblem;
+import uk.send.platform.kernel.InvalidInput;
 import uk.send.platform.kernel.RecordNotFound;
 
 /** Administrators add users, give them roles, team and service, disable them and reset passwords. */
@@ -87,11 +88,13 @@ class AdminUsersPages {
             model.addAttribute("userId", id);
             return "admin/user-form";
         }
-        accounts.update(id, form.getDisplayName().strip(), blank(form.getEmail()), blank(form.getTeam()),
-                blank(form.getService()), form.isEnabled());
-        accounts.setRoles(id, Set.copyOf(form.getRoles()));
-        if (form.getPassword() != null && !form.getPassword().isBlank()) {
-            accounts.changePassword(id, form.getPassword());
+        try {
+            accounts.change(id, form.getDisplayName().strip(), blank(form.getEmail()), blank(form.getTeam()),
+                    blank(form.getService()), form.isEnabled(), Set.copyOf(form.getRoles()), form.getPassword());
+        } catch (InvalidInput refused) {
+            refused.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+            model.addAttribute("userId", id);
+            return "admin/user-form";
         }
         flash.addFlashAttribute("banner", "Changes to " + user.username() + " have been saved");
         return "redirect:/admin/users";

@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -95,10 +96,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, ThrottledAuthenticationProvider provider, PublicRoutes routes)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ThrottledAuthenticationProvider provider, PublicRoutes routes,
+            SignedInUsers users) throws Exception {
         String[] open = routes.pages();
         http.authenticationProvider(provider)
+                .addFilterAfter(new SessionFreshness(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> (open.length == 0 ? a : a.requestMatchers(open).permitAll())
                         .requestMatchers("/admin/access-log/**").hasAuthority(Actions.ACCESS_LOG_READ)
                         .requestMatchers("/admin/tokens/**").hasAuthority(Actions.TOKENS_MANAGE)

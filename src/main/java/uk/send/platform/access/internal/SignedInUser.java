@@ -16,11 +16,21 @@ final class SignedInUser implements UserDetails, CredentialsContainer, AccessCon
     private final CurrentUser user;
     private String passwordHash;
     private final boolean enabled;
+    private final int credentialsStamp;
 
     SignedInUser(CurrentUser user, String passwordHash, boolean enabled) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.credentialsStamp = passwordHash == null ? 0 : passwordHash.hashCode();
+    }
+
+    /**
+     * Whether the account as it stands now still grants what this sign-in was given: enabled, the same roles, team,
+     * service and permissions, and the same password. A session whose user has changed in any of these is ended.
+     */
+    boolean stillMatches(SignedInUser now) {
+        return now.enabled && enabled && now.credentialsStamp == credentialsStamp && now.user.equals(user);
     }
 
     @Override

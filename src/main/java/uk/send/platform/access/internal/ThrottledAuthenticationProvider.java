@@ -29,6 +29,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw new LockedException("Too many failed sign-in attempts; try again later");
         }
         try {
+            Object given = authentication.getCredentials();
+            if (given instanceof String password
+                    && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > UserForm.MAX_PASSWORD_BYTES) {
+                throw new org.springframework.security.authentication.BadCredentialsException("Bad credentials");
+            }
             Authentication result = delegate.authenticate(authentication);
             throttle.succeeded(username, address);
             return result;

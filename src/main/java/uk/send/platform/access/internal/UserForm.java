@@ -18,6 +18,8 @@ public class UserForm {
     private String service;
     private List<String> roles = new ArrayList<>();
     private String password;
+    /** bcrypt reads at most 72 bytes of a password: a longer one is refused, never cut short. */
+    static final int MAX_PASSWORD_BYTES = 72;
     private boolean enabled = true;
 
     /** Problems with the form; a password is required only for a new user. */
@@ -38,6 +40,9 @@ public class UserForm {
         boolean passwordGiven = password != null && !password.isBlank();
         if ((creating || passwordGiven) && (!passwordGiven || password.length() < MIN_PASSWORD)) {
             problems.add(new FieldProblem("password", "Enter a password of at least " + MIN_PASSWORD + " characters"));
+        } else if (passwordGiven && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.add(new FieldProblem("password", "Enter a password of at most " + MAX_PASSWORD_BYTES
+                    + " characters (fewer if it has accented letters or symbols)"));
         }
         return problems;
     }

@@ -10,6 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.send.platform.access.AccessControl;
+import uk.send.platform.access.AccessLog;
+import uk.send.platform.children.Children;
 import uk.send.platform.access.Actions;
 import uk.send.platform.access.CurrentUser;
 import uk.send.platform.access.Scope;
@@ -26,17 +28,21 @@ class AdvicePerformance {
 
     static final String ALL_SERVICES = "All services";
     static final String ALL_CODE = "all";
+    static final String LISTED = "ADVICE_PERFORMANCE_RECORDS";
 
     private final PerformanceQueries queries;
     private final PartnerServices services;
     private final AccessControl access;
     private final AdviceClock clock;
+    private final AccessLog accessLog;
 
-    AdvicePerformance(PerformanceQueries queries, PartnerServices services, AccessControl access, AdviceClock clock) {
+    AdvicePerformance(PerformanceQueries queries, PartnerServices services, AccessControl access, AdviceClock clock,
+            AccessLog accessLog) {
         this.queries = queries;
         this.services = services;
         this.access = access;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     /** The services the signed-in user may see figures for. */
@@ -79,12 +85,35 @@ class AdvicePerformance {
         return rows;
     }
 
-    /** The requests behind a service's figures for the month. */
-    @Transactional(readOnly = true)
+    /**
+     * The requests behind a service's figures for the month: record-level data (each line one child's request, by
+     * reference), so only for the service's own advice providers and for casework staff who read cases (decision
+     * 0051; a board member sees the figures, not the requests). Each child behind a listed request is logged as read.
+     */
+    @Transactional
     public List<PerformanceRecord> records(YearMonth month, String serviceCode) {
         PartnerService service = visibleServices().stream().filter(s -> s.code().equals(serviceCode)).findFirst()
                 .orElseThrow(() -> new uk.send.platform.kernel.RecordNotFound("Service " + serviceCode));
-        return queries.dueBetween(month.atDay(1), month.atEndOfMonth(), service.id());
+        requireRecordLevel(service);
+        List<PerformanceRecord> records = queries.dueBetween(month.atDay(1), month.atEndOfMonth(), service.id());
+        records.stream().map(PerformanceRecord::childId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(child -> accessLog.record(Children.RECORD_TYPE, child, LISTED));
+        return records;
+    }
+
+    /** Whether the signed-in user may see the requests (not only the figures) of a service. */
+    boolean mayListRecords(PartnerService service) {
+        CurrentUser user = access.requireUser();
+        boolean ownService = user.may(Actions.ADVICE_RESPOND, Scope.SERVICE) && service.code() != null
+                && services.byMemberService(user.service()).map(s -> s.id() == service.id()).orElse(false);
+        return ownService || user.scopeFor(Actions.CASES_READ).isPresent();
+    }
+
+    void requireRecordLevel(PartnerService service) {
+        if (!mayListRecords(service)) {
+            throw new AccessDeniedException("The requests behind the figures are for the service's own providers "
+                    + "and for casework staff");
+        }
     }
 
     /** A service's figures for the month, as of a day: the monthly report, generated without a signed-in user. */

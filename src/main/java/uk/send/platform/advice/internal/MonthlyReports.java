@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.send.platform.access.AccessControl;
+import uk.send.platform.access.AccessLog;
 import uk.send.platform.notifications.NewNotification;
 import uk.send.platform.notifications.Notifications;
 import uk.send.platform.kernel.InvalidInput;
@@ -38,13 +39,14 @@ class MonthlyReports {
     private final PartnerServices services;
     private final Notifications notifications;
     private final AccessControl access;
+    private final AccessLog accessLog;
     private final TransactionTemplate transactions;
     private final AdviceClock clock;
     private final String localArea;
     private final String baseUrl;
 
     MonthlyReports(AdvicePerformance performance, ReportRenderer renderer, ReportArchive archive,
-            PartnerServices services, Notifications notifications, AccessControl access,
+            PartnerServices services, Notifications notifications, AccessControl access, AccessLog accessLog,
             TransactionTemplate transactions, AdviceClock clock,
             LocalArea localArea,
             @Value("${send.base-url:http://localhost:8080}") String baseUrl) {
@@ -54,6 +56,7 @@ class MonthlyReports {
         this.services = services;
         this.notifications = notifications;
         this.access = access;
+        this.accessLog = accessLog;
         this.transactions = transactions;
         this.clock = clock;
         this.localArea = localArea.name();
@@ -108,8 +111,12 @@ class MonthlyReports {
                 .orElseThrow(() -> new RecordNotFound("Report " + id));
     }
 
+    /** The stored PDF lists late requests one by one: record-level, so checked and logged as such. */
     byte[] pdf(long id) {
-        find(id);
+        StoredReport report = find(id);
+        services.all().stream().filter(s -> s.id() == report.serviceId()).findFirst()
+                .ifPresent(performance::requireRecordLevel);
+        accessLog.record("ADVICE_REPORT", String.valueOf(id), "READ");
         return archive.pdf(id);
     }
 

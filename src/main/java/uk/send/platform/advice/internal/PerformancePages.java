@@ -89,7 +89,10 @@ class PerformancePages {
         model.addAttribute("month", m);
         model.addAttribute("monthText", Dates.format(m));
         model.addAttribute("row", rows.get(0));
-        model.addAttribute("lines", view.lines(m, service));
+        boolean mayList = performance.visibleServices().stream().filter(s -> s.code().equals(service))
+                .anyMatch(performance::mayListRecords);
+        model.addAttribute("mayListRecords", mayList);
+        model.addAttribute("lines", mayList ? view.lines(m, service) : List.of());
         return "advice/performance-service";
     }
 

@@ -20,10 +20,10 @@ class PerformanceView {
         this.clock = clock;
     }
 
-    /** Every visible service's requests due in the month. */
+    /** The requests due in the month of every visible service whose requests the user may list. */
     List<PerformanceExport.RecordLine> lines(YearMonth month) {
         Map<Long, String> names = names();
-        return performance.visibleServices().stream()
+        return performance.visibleServices().stream().filter(performance::mayListRecords)
                 .flatMap(s -> performance.records(month, s.code()).stream())
                 .map(r -> line(r, names.get(r.serviceId())))
                 .toList();

@@ -20,9 +20,19 @@ final class UnreadableBody {
         if (field == null) {
             return List.of(new FieldProblem("body", "The request body is not valid JSON"));
         }
-        String hint = field.toLowerCase().endsWith("on") || field.toLowerCase().contains("date")
+        String hint = controlCharacters(e) ? ControlCharacters.MESSAGE
+                : field.toLowerCase().endsWith("on") || field.toLowerCase().contains("date")
                 ? "Enter a real date as YYYY-MM-DD" : "Enter a valid value";
         return List.of(new FieldProblem(field, hint));
+    }
+
+    private static boolean controlCharacters(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains(ControlCharacters.MESSAGE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String field(HttpMessageNotReadableException e) {

@@ -90,6 +90,27 @@ class AdvicePerformanceIT {
     }
 
     @Test
+    void a_board_member_reads_the_figures_but_not_the_requests_behind_them_and_a_listed_request_is_logged()
+            throws Exception {
+        var board = users.create("BOARD_MEMBER");
+        mvc.perform(get("/api/v1/advice/performance?month=2024-03").with(board.basic())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/advice/performance/2024-03/" + service.code() + "/requests").with(board.basic()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/advice/performance/2024-03/" + service.code()).with(board.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("shown to the service's own")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Reg 8(2) reason"))));
+
+        var admin = users.create("ADMINISTRATOR");
+        long logged = jdbc.sql("select count(*) from access_log where action = ?")
+                .param(AdvicePerformance.LISTED).query(Long.class).single();
+        mvc.perform(get("/api/v1/advice/performance/2024-03/" + service.code() + "/requests").with(admin.basic()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(6));
+        assertThat(jdbc.sql("select count(*) from access_log where action = ?")
+                .param(AdvicePerformance.LISTED).query(Long.class).single()).isGreaterThan(logged);
+    }
+
+    @Test
     void a_dashboard_reader_downloads_the_figures_as_csv_and_xlsx_and_an_advice_provider_sees_only_their_service()
             throws Exception {
         var manager = users.create("TEAM_MANAGER");
