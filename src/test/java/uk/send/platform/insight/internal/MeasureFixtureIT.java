@@ -34,6 +34,7 @@ class MeasureFixtureIT {
 
     @Autowired JourneyFacts facts;
     @Autowired Measures measures;
+    @Autowired MeasureCatalogue ownCatalogue;
 
     @BeforeEach
     void journeysWithKnownDates() {
@@ -206,6 +207,9 @@ class MeasureFixtureIT {
     @Test
     void every_drill_down_lists_exactly_the_records_counted_in_its_figure() {
         for (MeasureDefinition definition : measures.catalogue()) {
+            if (ownCatalogue.find(definition.key()).isEmpty()) {
+                continue; // counted by another module (MeasureSource): its own tests pin its records
+            }
             Figure figure = figure(definition.key());
             long numeratorRecords = measures.records(definition.key(), Part.NUMERATOR, YEAR, teamOnly(), 0, 50).total();
             long expected = definition.unit() == uk.send.platform.insight.Unit.WEEKS ? figure.denominator()
