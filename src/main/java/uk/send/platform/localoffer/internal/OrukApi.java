@@ -23,7 +23,7 @@ import uk.send.platform.localoffer.SearchQuery;
 import uk.send.platform.localoffer.Taxonomy;
 
 /**
- * The Open Referral UK 3.0 API: the nine GET endpoints of the UK profile under one stub, public, no key, with the
+ * The Open Referral UK 3.0 API: the nine GET endpoints of the UK profile under the base path {@code /api/oruk}, public, no key, with the
  * profile's paging wrapper ({@code page} from 1, {@code per_page}) and filters. CORS comes from the access module's
  * public API chain and {@link OrukCors}.
  */
