@@ -54,6 +54,19 @@ class SpreadsheetsTest {
     }
 
     @Test
+    void a_workbook_writes_formula_like_text_as_guarded_text_cells_and_never_as_a_formula() throws IOException {
+        TableFile table = TableFile.of("Names", List.of("=Name"), List.of(List.of("=HYPERLINK(\"http://x\")"),
+                List.of("@SUM(A1)"), List.of("-3")));
+
+        Map<String, String> parts = unzip(Spreadsheets.xlsx(List.of(table)));
+
+        assertThat(parts.get("xl/worksheets/sheet1.xml")).doesNotContain("<f>").doesNotContain("<f ");
+        assertThat(parts.get("xl/sharedStrings.xml")).contains("&apos;=HYPERLINK(&quot;http://x&quot;)")
+                .contains("&apos;@SUM(A1)").contains("&apos;=Name").contains(">-3<")
+                .doesNotContain(">=HYPERLINK");
+    }
+
+    @Test
     void a_workbook_has_a_sheet_per_table_a_bold_header_column_widths_numbers_as_numbers_and_dates_as_dates()
             throws IOException {
         TableFile second = TableFile.of("Figures: March/April [draft]", List.of("Reference"), List.of(List.of("A-1")));

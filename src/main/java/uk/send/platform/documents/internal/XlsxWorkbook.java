@@ -12,7 +12,10 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import uk.send.platform.documents.TableFile;
 
-/** Tables as an XLSX workbook (fastexcel): a worksheet each, bold header, widths to fit, numbers and dates typed. */
+/**
+ * Tables as an XLSX workbook (fastexcel): a worksheet each, bold header, widths to fit, numbers and dates typed. Text
+ * is written as text cells (never formulas) and guarded as in CSV, so it stays inert when copied or saved as CSV.
+ */
 public final class XlsxWorkbook {
 
     static final String DATE_FORMAT = "yyyy-mm-dd";
@@ -42,7 +45,7 @@ public final class XlsxWorkbook {
     private static void sheet(Worksheet sheet, TableFile table) {
         int[] widths = new int[table.headers().size()];
         for (int c = 0; c < table.headers().size(); c++) {
-            sheet.value(0, c, table.headers().get(c));
+            sheet.value(0, c, FormulaGuard.guarded(table.headers().get(c)).toString());
             sheet.style(0, c).bold().set();
             widths[c] = table.headers().get(c).length();
         }
@@ -71,7 +74,7 @@ public final class XlsxWorkbook {
             sheet.style(row, column).format(DATE_FORMAT).set();
             return DATE_WIDTH;
         } else if (value != null) {
-            sheet.value(row, column, value.toString());
+            sheet.value(row, column, FormulaGuard.guarded(value.toString()).toString());
         }
         return value == null ? 0 : value.toString().length();
     }
